@@ -6,5 +6,5 @@ function(kg_set_warnings target)
         -Woverloaded-virtual -Wdouble-promotion -Wformat=2
         -Wimplicit-fallthrough -Werror
         # GCC 12 reports false positives inside std::variant and std::string at -O2 and above.
-        -Wno-maybe-uninitialized)
+        -Wno-maybe-uninitialized -Wno-restrict)
 endfunction()
