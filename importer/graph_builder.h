@@ -11,12 +11,14 @@
 // Not thread-safe.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "importer/flat_index.h"
 #include "storage/bulk_batch.h"
 #include "storage/kg_store.h"
 
@@ -51,6 +53,8 @@ public:
     GraphBuilder(const storage::KgStore& store, storage::BulkBatch* batch);
 
     storage::Status AddTriple(const Triple& t);
+    // Sizes the working set for about `rows` more rows (an estimate is fine).
+    void Reserve(size_t rows);
 
     // Neo4j-style rows. A node with the label Entity is resolved like a triple's subject (its
     // name property names it, its other label is its type); other nodes are always new.
@@ -66,43 +70,58 @@ public:
 private:
     struct EntityWork {
         storage::Node node;  // labels and properties other than name/aliases/mentions
-        std::optional<storage::Node> before;
+        std::unique_ptr<storage::Node> before;  // the stored version, when there is one
         std::string type;
         std::string name;
         std::vector<std::string> aliases;
-        int64_t mentions = 0;
         bool entity = true;
-        bool dirty = false;
     };
+    // Kept small: a large import holds millions of these.
     struct RelWork {
-        storage::Relationship rel;  // properties other than count/confidence
-        std::optional<storage::Relationship> before;
+        storage::RelId id = 0;
+        storage::NodeId start = 0;
+        storage::NodeId end = 0;
+        uint32_t type_slot = 0;  // into type_names_
+        uint32_t text_slot = 0;  // into texts_: the predicate as written
         int64_t count = 0;
-        std::optional<double> confidence;
-        bool fact = true;  // a triple fact (count, confidence) rather than a plain edge
+        double confidence = 1.0;
+        bool fact = true;  // a triple fact (text, count, confidence) rather than a plain edge
         bool dirty = false;
+        // Stored relationships and plain edges carry their other properties here.
+        struct Extra {
+            std::optional<storage::Relationship> before;
+            storage::Properties properties;
+        };
+        std::unique_ptr<Extra> extra;
     };
-    struct RelKey {
-        storage::NodeId start;
-        uint32_t type;
-        storage::NodeId end;
-        bool operator==(const RelKey& o) const {
-            return start == o.start && type == o.type && end == o.end;
-        }
+    struct StringHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    struct RelKeyHash {
-        size_t operator()(const RelKey& k) const {
-            return std::hash<uint64_t>{}(k.start * 0x9E3779B97F4A7C15ULL ^ (k.end << 7) ^ k.type);
-        }
-    };
+    template <typename V>
+    using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-    storage::Result<size_t> ResolveEntity(std::string_view surface, std::string_view type);
+    // Finds the entity a (surface, type) pair resolved to before, if it did.
+    std::optional<size_t> CachedEntity(std::string_view surface, const std::string& type);
+    // Resolves a pair not seen before; `normalized` is NormalizeName(surface), not empty.
+    storage::Result<size_t> ResolveEntity(std::string_view surface, const std::string& type,
+                                          const std::string& normalized);
+    // Both names of a row are checked before either entity is made, so a bad row leaves nothing.
+    storage::Result<std::pair<size_t, size_t>> ResolvePair(std::string_view subject,
+                                                           const std::string& subject_type,
+                                                           std::string_view object,
+                                                           const std::string& object_type);
     storage::Status LoadEntitiesNamed(const std::string& normalized);
     size_t AddEntityWork(EntityWork work);
     storage::Result<std::optional<size_t>> FindFact(size_t subject, uint32_t type_slot,
-                                                    const std::string& type, size_t object);
-    storage::Result<storage::DocId> ResolveDocument(std::string_view key, bool* is_new);
+                                                    size_t object);
+    storage::Result<storage::DocId> ResolveDocument(std::string_view key, uint32_t* slot);
     void NoteMention(size_t entity, std::string_view surface);
+    const std::string& CanonicalType(std::string_view given);
+    storage::Result<std::pair<uint32_t, uint32_t>> RelationSlots(std::string_view predicate);
+    uint32_t TypeSlot(const std::string& type);
+    void FlushEntity(size_t slot);
+    void FlushRel(RelWork& r);
 
     const storage::KgStore& store_;
     const storage::ReadView& view_;
@@ -111,15 +130,24 @@ private:
 
     std::vector<EntityWork> entities_;
     std::unordered_map<storage::NodeId, size_t> entity_by_id_;
+    // Hot per-entity fields, dense so that the per-row path stays in cache.
+    std::vector<storage::NodeId> entity_ids_;
+    std::vector<int64_t> mentions_;
+    std::vector<uint8_t> entity_dirty_;
     std::unordered_map<std::string, std::vector<size_t>> entities_by_name_;
     std::unordered_set<std::string> names_loaded_;
-    std::unordered_map<std::string, size_t> surface_cache_;
+    StringIndex surface_index_;  // surface + '\x1f' + type -> entity slot
+    std::string key_buffer_;     // reused to build surface keys
+    StringMap<std::string> canonical_types_;
 
     std::vector<RelWork> rels_;
-    std::unordered_map<RelKey, size_t, RelKeyHash> facts_;
-    std::unordered_map<std::string, uint32_t> type_slots_;
+    FactIndex fact_index_;  // (start, type slot, end) -> slot in rels_
+    StringMap<std::pair<uint32_t, uint32_t>> predicates_;  // as written -> (type, text) slots
+    StringMap<uint32_t> type_slots_;
+    std::vector<std::string> type_names_;
+    std::vector<std::string> texts_;
     std::unordered_set<uint64_t> statements_;  // (relationship slot << 32 | document slot)
-    std::unordered_map<std::string, std::pair<storage::DocId, uint32_t>> documents_;
+    StringMap<std::pair<storage::DocId, uint32_t>> documents_;
     std::vector<storage::Document> new_documents_;
     BuildCounts counts_;
 };

@@ -108,6 +108,7 @@ bool ParseTriplesDelimited(std::string_view data, char delimiter, bool quoting,
         }
     }
     size_t width = record.fields.size();
+    builder->Reserve(data.size() / 64);  // a typical triple row is longer than 64 bytes
     Triple t;
     std::array<std::string_view, 7> text;
     std::array<uint64_t, 7> column;

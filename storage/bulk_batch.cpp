@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <thread>
 #include <filesystem>
 #include <tuple>
 
@@ -65,13 +66,11 @@ size_t BulkBatch::entry_count() const {
     return n;
 }
 
-void BulkBatch::Put(Cf cf, std::string key, std::string value) {
-    entries_[CfIndex(cf)].push_back({std::move(key), std::move(value), false});
+void BulkBatch::Put(Cf cf, std::string_view key, std::string_view value) {
+    entries_[CfIndex(cf)].Put(key, value);
 }
 
-void BulkBatch::Delete(Cf cf, std::string key) {
-    entries_[CfIndex(cf)].push_back({std::move(key), {}, true});
-}
+void BulkBatch::Delete(Cf cf, std::string_view key) { entries_[CfIndex(cf)].Delete(key); }
 
 std::vector<TokenId> BulkBatch::InternLabels(const std::vector<std::string>& labels) {
     std::vector<TokenId> ids;
@@ -100,25 +99,38 @@ void BulkBatch::PutNode(const Node& node, const Node* before) {
     std::vector<IndexEntry> removed, added;
     DiffIndexEntries(old_entries, NodeIndexEntries(node.id, ids, node.labels, node.properties),
                      &removed, &added);
-    for (IndexEntry& e : removed) Delete(e.cf, std::move(e.key));
-    for (IndexEntry& e : added) Put(e.cf, std::move(e.key), {});
+    for (const IndexEntry& e : removed) Delete(e.cf, e.key);
+    for (const IndexEntry& e : added) Put(e.cf, e.key, {});
+}
+
+TokenId BulkBatch::Intern(TokenKind kind, std::string_view name) {
+    return store_->mutable_dictionary().Intern(kind, name);
+}
+
+void BulkBatch::PutNewRelationship(RelId id, TokenId type, NodeId start, NodeId end,
+                                   std::string value) {
+    Put(Cf::kRels, IdKey(id), std::move(value));
+    delta_.rels += 1;
+    delta_.type_rels[type] += 1;
+    for (const AdjacencyKey& k : RelAdjacency(id, type, start, end)) adjacency_puts_.push_back(k);
 }
 
 void BulkBatch::PutRelationship(const Relationship& rel, const Relationship* before) {
     Dictionary& dict = store_->mutable_dictionary();
     auto intern = [&](std::string_view k) { return dict.Intern(TokenKind::kPropertyKey, k); };
     TokenId t = dict.Intern(TokenKind::kRelType, rel.type);
-    Put(Cf::kRels, IdKey(rel.id), EncodeRelValue(t, rel.start, rel.end, rel.properties, intern));
-    if (before != nullptr) {
-        TokenId old_t = dict.Intern(TokenKind::kRelType, before->type);
-        if (old_t == t && before->start == rel.start && before->end == rel.end) return;
-        for (const AdjacencyKey& k : RelAdjacency(rel.id, old_t, before->start, before->end)) {
-            adjacency_deletes_.push_back(k);
-        }
-        delta_.type_rels[old_t] -= 1;
-    } else {
-        delta_.rels += 1;
+    std::string value = EncodeRelValue(t, rel.start, rel.end, rel.properties, intern);
+    if (before == nullptr) {
+        PutNewRelationship(rel.id, t, rel.start, rel.end, std::move(value));
+        return;
     }
+    Put(Cf::kRels, IdKey(rel.id), std::move(value));
+    TokenId old_t = dict.Intern(TokenKind::kRelType, before->type);
+    if (old_t == t && before->start == rel.start && before->end == rel.end) return;
+    for (const AdjacencyKey& k : RelAdjacency(rel.id, old_t, before->start, before->end)) {
+        adjacency_deletes_.push_back(k);
+    }
+    delta_.type_rels[old_t] -= 1;
     delta_.type_rels[t] += 1;
     for (const AdjacencyKey& k : RelAdjacency(rel.id, t, rel.start, rel.end)) {
         adjacency_puts_.push_back(k);
@@ -140,6 +152,34 @@ void BulkBatch::PutEvidence(ElementKind kind, uint64_t element, uint32_t seq,
     Put(Cf::kDocFacts, EncodeDocFactKey(k), {});
 }
 
+void BulkBatch::SortAdjacency() {
+    for (auto* adj : {&adjacency_puts_, &adjacency_deletes_}) {
+        if (std::is_sorted(adj->begin(), adj->end(), AdjacencyLess)) continue;
+        // Bucket by node first (ids are dense), then sort each node's few keys: much faster
+        // than one comparison sort over millions of keys.
+        NodeId max_node = 0;
+        for (const AdjacencyKey& k : *adj) max_node = std::max(max_node, k.node);
+        if (max_node > 4 * adj->size() + 1024) {
+            std::sort(adj->begin(), adj->end(), AdjacencyLess);
+        } else {
+            std::vector<uint32_t> start(max_node + 2, 0);
+            for (const AdjacencyKey& k : *adj) start[k.node + 1]++;
+            for (size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+            std::vector<AdjacencyKey> sorted(adj->size());
+            std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+            for (const AdjacencyKey& k : *adj) sorted[fill[k.node]++] = k;
+            for (size_t n = 0; n + 1 < start.size(); ++n) {
+                if (start[n + 1] - start[n] > 1) {
+                    std::sort(sorted.begin() + start[n], sorted.begin() + start[n + 1],
+                              AdjacencyLess);
+                }
+            }
+            *adj = std::move(sorted);
+        }
+        adj->erase(std::unique(adj->begin(), adj->end(), AdjacencyEqual), adj->end());
+    }
+}
+
 Status BulkBatch::SortAndCheck() {
     // Dictionary names and counters ride in the same atomic write as the data.
     Dictionary& dict = store_->mutable_dictionary();
@@ -149,50 +189,30 @@ Status BulkBatch::SortAndCheck() {
         Put(Cf::kDict, DictNameKey(p.kind, p.name), id);
         Put(Cf::kDict, DictIdKey(p.kind, p.id), p.name);
     }
-    for (auto& v : entries_) {
-        auto less = [](const Entry& a, const Entry& b) { return a.key < b.key; };
-        if (!std::is_sorted(v.begin(), v.end(), less)) std::stable_sort(v.begin(), v.end(), less);
-        // Keep the last of equal keys: it is the latest staged version.
-        std::vector<Entry> out;
-        out.reserve(v.size());
-        for (size_t i = 0; i < v.size(); ++i) {
-            if (i + 1 < v.size() && v[i + 1].key == v[i].key) continue;
-            out.push_back(std::move(v[i]));
+    Counters after = store_->counters_;
+    after.Apply(delta_);
+    rocksdb::WriteBatch meta;
+    KG_RETURN_IF_ERROR(PutCounters(after, &meta, store_->cf(Cf::kMeta)));
+    struct Collect : rocksdb::WriteBatch::Handler {
+        StagedEntries* out = nullptr;
+        rocksdb::Status PutCF(uint32_t, const rocksdb::Slice& k, const rocksdb::Slice& v) override {
+            out->Put(std::string_view(k.data(), k.size()), std::string_view(v.data(), v.size()));
+            return rocksdb::Status::OK();
         }
-        v = std::move(out);
-    }
-    for (auto* adj : {&adjacency_puts_, &adjacency_deletes_}) {
-        if (!std::is_sorted(adj->begin(), adj->end(), AdjacencyLess)) {
-            std::sort(adj->begin(), adj->end(), AdjacencyLess);
-        }
-        adj->erase(std::unique(adj->begin(), adj->end(), AdjacencyEqual), adj->end());
-    }
+    } collect;
+    collect.out = &entries_[CfIndex(Cf::kMeta)];
+    KG_RETURN_IF_ERROR(FromRocks(meta.Iterate(&collect), "staging counters"));
+    for (StagedEntries& e : entries_) e.SortAndDedupe();
+    SortAdjacency();
     return Status::Ok();
 }
 
 Status BulkBatch::Commit() {
     if (done_) return Status::Error(StatusCode::kInvalidArgument, "bulk batch already ended");
     done_ = true;
-    KG_RETURN_IF_ERROR(SortAndCheck());
     Counters after = store_->counters_;
     after.Apply(delta_);
-    {
-        // Counters go in as ordinary meta entries so that both commit paths carry them.
-        rocksdb::WriteBatch meta;
-        KG_RETURN_IF_ERROR(PutCounters(after, &meta, store_->cf(Cf::kMeta)));
-        struct Collect : rocksdb::WriteBatch::Handler {
-            std::vector<Entry>* out;
-            rocksdb::Status PutCF(uint32_t, const rocksdb::Slice& k,
-                                  const rocksdb::Slice& v) override {
-                out->push_back({k.ToString(), v.ToString(), false});
-                return rocksdb::Status::OK();
-            }
-        } collect;
-        collect.out = &entries_[CfIndex(Cf::kMeta)];
-        KG_RETURN_IF_ERROR(FromRocks(meta.Iterate(&collect), "staging counters"));
-        auto& m = entries_[CfIndex(Cf::kMeta)];
-        std::sort(m.begin(), m.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
-    }
+    KG_RETURN_IF_ERROR(SortAndCheck());
     Status s = entry_count() >= sst_threshold_ ? CommitWithIngestion() : CommitWithWriteBatch();
     if (!s.ok()) return s;
     store_->counters_ = after;
@@ -214,8 +234,12 @@ Status BulkBatch::CommitWithWriteBatch() {
     };
     for (size_t c = 0; c < kCfCount; ++c) {
         rocksdb::ColumnFamilyHandle* h = store_->handles_[c];
-        for (const Entry& e : entries_[c]) {
-            rocksdb::Status s = e.is_delete ? batch.Delete(h, e.key) : batch.Put(h, e.key, e.value);
+        for (size_t i = 0; i < entries_[c].size(); ++i) {
+            StagedEntries::Entry e = entries_[c][i];
+            rocksdb::Slice key(e.key.data(), e.key.size());
+            rocksdb::Status s = e.is_delete
+                                    ? batch.Delete(h, key)
+                                    : batch.Put(h, key, rocksdb::Slice(e.value.data(), e.value.size()));
             KG_RETURN_IF_ERROR(FromRocks(s, "staging write"));
             KG_RETURN_IF_ERROR(check_fail());
         }
@@ -234,6 +258,40 @@ Status BulkBatch::CommitWithWriteBatch() {
     return FromRocks(store_->db_->Write(options, &batch), "writing batch");
 }
 
+Status BulkBatch::WriteSstFile(Cf cf, const std::string& path) {
+    rocksdb::ColumnFamilyHandle* h = store_->cf(cf);
+    rocksdb::Options options(store_->db_->GetDBOptions(), store_->db_->GetOptions(h));
+    // SstFileWriter would use the bottommost (ZSTD) compression; LZ4 writes several times
+    // faster, and compaction recompresses the data when it reaches the bottom level.
+    options.compression = rocksdb::kLZ4Compression;
+    options.bottommost_compression = rocksdb::kDisableCompressionOption;
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, h);
+    KG_RETURN_IF_ERROR(FromRocks(writer.Open(path), "creating " + path));
+    rocksdb::Status s;
+    if (cf == Cf::kAdjacency) {
+        // Merge the two sorted key lists (deletes and puts never share a key).
+        size_t i = 0, j = 0;
+        std::string key;
+        while (s.ok() && (i < adjacency_deletes_.size() || j < adjacency_puts_.size())) {
+            bool take_delete = j == adjacency_puts_.size() ||
+                               (i < adjacency_deletes_.size() &&
+                                AdjacencyLess(adjacency_deletes_[i], adjacency_puts_[j]));
+            key = EncodeAdjacencyKey(take_delete ? adjacency_deletes_[i++] : adjacency_puts_[j++]);
+            s = take_delete ? writer.Delete(key) : writer.Put(key, rocksdb::Slice());
+        }
+    } else {
+        const StagedEntries& entries = entries_[CfIndex(cf)];
+        for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
+            StagedEntries::Entry e = entries[i];
+            rocksdb::Slice key(e.key.data(), e.key.size());
+            s = e.is_delete ? writer.Delete(key)
+                            : writer.Put(key, rocksdb::Slice(e.value.data(), e.value.size()));
+        }
+    }
+    KG_RETURN_IF_ERROR(FromRocks(s, "writing " + path));
+    return FromRocks(writer.Finish(), "finishing " + path);
+}
+
 Status BulkBatch::CommitWithIngestion() {
     static std::atomic<int> sequence{0};
     ScratchDir scratch(store_->dir_ + "/ingest-" + std::to_string(::getpid()) + "-" +
@@ -244,57 +302,43 @@ Status BulkBatch::CommitWithIngestion() {
         return Status::Error(StatusCode::kIOError,
                              "cannot create '" + scratch.path() + "': " + ec.message());
     }
-    std::optional<size_t> fail = store_->TakeInjectedFailure();
-    std::vector<rocksdb::IngestExternalFileArg> args;
-    size_t files = 0;
+    std::vector<Cf> families;
     for (size_t c = 0; c < kCfCount; ++c) {
         auto cf = static_cast<Cf>(c);
-        bool adjacency = cf == Cf::kAdjacency;
-        if (entries_[c].empty() && !(adjacency && (!adjacency_puts_.empty() ||
-                                                   !adjacency_deletes_.empty()))) {
-            continue;
+        bool has_adjacency = !adjacency_puts_.empty() || !adjacency_deletes_.empty();
+        if (!entries_[c].empty() || (cf == Cf::kAdjacency && has_adjacency)) families.push_back(cf);
+    }
+    // Largest families first, spread over two threads: the files are independent.
+    auto weight = [&](Cf cf) {
+        return cf == Cf::kAdjacency ? adjacency_puts_.size() + adjacency_deletes_.size()
+                                    : entries_[CfIndex(cf)].size();
+    };
+    std::sort(families.begin(), families.end(), [&](Cf a, Cf b) { return weight(a) > weight(b); });
+    std::vector<Status> results(families.size());
+    std::atomic<size_t> next{0};
+    auto worker = [&]() {
+        for (size_t i = next++; i < families.size(); i = next++) {
+            results[i] = WriteSstFile(families[i], scratch.path() + "/" +
+                                                        std::string(CfName(families[i])) + ".sst");
         }
-        rocksdb::ColumnFamilyHandle* h = store_->handles_[c];
-        rocksdb::Options options(store_->db_->GetDBOptions(), store_->db_->GetOptions(h));
-        options.compression = rocksdb::kLZ4Compression;
-        rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, h);
-        std::string path = scratch.path() + "/" + std::string(CfName(cf)) + ".sst";
-        KG_RETURN_IF_ERROR(FromRocks(writer.Open(path), "creating " + path));
-        rocksdb::Status s;
-        if (adjacency) {
-            // Merge the two sorted key lists (deletes and puts never share a key).
-            size_t i = 0, j = 0;
-            while (s.ok() && (i < adjacency_deletes_.size() || j < adjacency_puts_.size())) {
-                bool take_delete = j == adjacency_puts_.size() ||
-                                   (i < adjacency_deletes_.size() &&
-                                    AdjacencyLess(adjacency_deletes_[i], adjacency_puts_[j]));
-                s = take_delete ? writer.Delete(EncodeAdjacencyKey(adjacency_deletes_[i++]))
-                                : writer.Put(EncodeAdjacencyKey(adjacency_puts_[j++]), "");
-            }
-        } else {
-            for (const Entry& e : entries_[c]) {
-                s = e.is_delete ? writer.Delete(e.key) : writer.Put(e.key, e.value);
-                if (!s.ok()) break;
-            }
-        }
-        KG_RETURN_IF_ERROR(FromRocks(s, "writing " + path));
-        KG_RETURN_IF_ERROR(FromRocks(writer.Finish(), "finishing " + path));
-        if (fail && ++files > *fail) {
-            return Status::Error(StatusCode::kAborted,
-                                 "injected failure after " + std::to_string(*fail) + " files");
-        }
+    };
+    std::thread helper(worker);
+    worker();
+    helper.join();
+    for (const Status& s : results) KG_RETURN_IF_ERROR(s);
+    if (std::optional<size_t> fail = store_->TakeInjectedFailure()) {
+        return Status::Error(StatusCode::kAborted, "injected failure after writing " +
+                                                       std::to_string(families.size()) +
+                                                       " files, before ingesting them");
+    }
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (Cf cf : families) {
         rocksdb::IngestExternalFileArg arg;
-        arg.column_family = h;
-        arg.external_files = {path};
+        arg.column_family = store_->cf(cf);
+        arg.external_files = {scratch.path() + "/" + std::string(CfName(cf)) + ".sst"};
         arg.options.move_files = true;
         arg.options.snapshot_consistency = true;
         args.push_back(std::move(arg));
-        // Staged data of a written family is no longer needed; free it before the next one.
-        std::vector<Entry>().swap(entries_[c]);
-        if (adjacency) {
-            std::vector<AdjacencyKey>().swap(adjacency_puts_);
-            std::vector<AdjacencyKey>().swap(adjacency_deletes_);
-        }
     }
     return FromRocks(store_->db_->IngestExternalFiles(args), "ingesting files");
 }

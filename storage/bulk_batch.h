@@ -18,6 +18,7 @@
 #include "storage/counters.h"
 #include "storage/key_codec.h"
 #include "storage/records.h"
+#include "storage/staged_entries.h"
 #include "storage/status.h"
 
 namespace kg::storage {
@@ -37,6 +38,10 @@ public:
     // `before` is the stored version of the node, or nullptr when the node is new.
     void PutNode(const Node& node, const Node* before);
     void PutRelationship(const Relationship& rel, const Relationship* before);
+    // A new relationship whose kRels value the caller encoded (value_codec: EncodeRelHeader,
+    // then its properties), for imports that never build a Properties map per relationship.
+    void PutNewRelationship(RelId id, TokenId type, NodeId start, NodeId end, std::string value);
+    TokenId Intern(TokenKind kind, std::string_view name);
     // A new document (its key must not be stored yet) or a new version of a stored one.
     void PutDocument(const Document& doc, bool is_new);
     void PutEvidence(ElementKind kind, uint64_t element, uint32_t seq, const Evidence& evidence);
@@ -51,20 +56,17 @@ private:
     friend class KgStore;
     explicit BulkBatch(KgStore* store);
 
-    struct Entry {
-        std::string key;
-        std::string value;
-        bool is_delete = false;
-    };
-    void Put(Cf cf, std::string key, std::string value);
-    void Delete(Cf cf, std::string key);
+    void Put(Cf cf, std::string_view key, std::string_view value);
+    void Delete(Cf cf, std::string_view key);
     std::vector<TokenId> InternLabels(const std::vector<std::string>& labels);
     Status SortAndCheck();
     Status CommitWithWriteBatch();
     Status CommitWithIngestion();
+    Status WriteSstFile(Cf cf, const std::string& path);
+    void SortAdjacency();
 
     KgStore* store_;
-    std::array<std::vector<Entry>, kCfCount> entries_;
+    std::array<StagedEntries, kCfCount> entries_;
     // Adjacency keys dominate large imports; kept as structs so they sort by integer compare.
     std::vector<AdjacencyKey> adjacency_puts_;
     std::vector<AdjacencyKey> adjacency_deletes_;

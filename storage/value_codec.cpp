@@ -190,12 +190,16 @@ Result<Value> DecodeValue(std::string_view in) {
     return v;
 }
 
+void EncodePropertyCount(size_t count, std::string* out) { PutVarint(out, count); }
+
+void EncodeProperty(TokenId key, const Value& value, std::string* out) {
+    PutVarint(out, key);
+    EncodeValue(value, out);
+}
+
 void EncodeProperties(const Properties& props, const KeyToId& intern, std::string* out) {
-    PutVarint(out, props.size());
-    for (const auto& [key, value] : props) {
-        PutVarint(out, intern(key));
-        EncodeValue(value, out);
-    }
+    EncodePropertyCount(props.size(), out);
+    for (const auto& [key, value] : props) EncodeProperty(intern(key), value, out);
 }
 
 bool DecodeProperties(Decoder* d, const IdToKey& name_of, Properties* props) {
@@ -268,12 +272,16 @@ Status DecodeNodeValue(std::string_view in, const IdToKey& label_name, const IdT
     return Status::Ok();
 }
 
+void EncodeRelHeader(TokenId type, NodeId start, NodeId end, std::string* out) {
+    PutVarint(out, type);
+    PutVarint(out, start);
+    PutVarint(out, end);
+}
+
 std::string EncodeRelValue(TokenId type, NodeId start, NodeId end, const Properties& props,
                            const KeyToId& intern) {
     std::string out;
-    PutVarint(&out, type);
-    PutVarint(&out, start);
-    PutVarint(&out, end);
+    EncodeRelHeader(type, start, end, &out);
     EncodeProperties(props, intern, &out);
     return out;
 }

@@ -36,6 +36,10 @@ using KeyToId = std::function<TokenId(std::string_view)>;
 using IdToKey = std::function<const std::string*(TokenId)>;
 
 void EncodeProperties(const Properties& props, const KeyToId& intern, std::string* out);
+// The pieces EncodeProperties is made of, for callers that build records without a Properties
+// map (bulk import): a count, then that many properties.
+void EncodePropertyCount(size_t count, std::string* out);
+void EncodeProperty(TokenId key, const Value& value, std::string* out);
 bool DecodeProperties(Decoder* d, const IdToKey& name_of, Properties* props);
 
 // kNodes value: label ids, then properties.
@@ -52,6 +56,8 @@ std::string EncodeRelValue(TokenId type, NodeId start, NodeId end, const Propert
 Status DecodeRelValue(std::string_view in, const IdToKey& type_name, const IdToKey& key_name,
                       Relationship* rel);
 // Only the type, start and end (what graph loading needs).
+// The type, start and end that open a kRels value; properties follow (EncodePropertyCount...).
+void EncodeRelHeader(TokenId type, NodeId start, NodeId end, std::string* out);
 bool DecodeRelEndpoints(std::string_view in, TokenId* type, NodeId* start, NodeId* end);
 
 // kDocuments value: key, content hash, properties with string keys.
