@@ -7,6 +7,7 @@
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -162,8 +163,25 @@ Result<std::unique_ptr<KgStore>> KgStore::Open(const std::string& dir, OpenMode 
 Status KgStore::OpenRocksDb(bool create) {
     rocksdb::DBOptions options = DatabaseOptions();
     std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (std::string_view name : kCfNames) {
-        families.emplace_back(std::string(name), FamilyOptions());
+    std::vector<size_t> family_index;  // which of ours each descriptor is
+    std::vector<std::string> existing;
+    if (mode_ == OpenMode::kReadOnly) {
+        // A writer killed while creating the database may have left some families uncreated;
+        // a reader opens those that exist and sees the others as empty.
+        rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir_, &existing);
+        if (!listed.ok()) {
+            return Status::Error(StatusCode::kNotFound,
+                                 "database '" + dir_ + "' is empty (its creation was interrupted)");
+        }
+    }
+    for (size_t i = 0; i < kCfNames.size(); ++i) {
+        std::string name(kCfNames[i]);
+        if (mode_ == OpenMode::kReadOnly &&
+            std::find(existing.begin(), existing.end(), name) == existing.end()) {
+            continue;
+        }
+        families.emplace_back(name, FamilyOptions());
+        family_index.push_back(i);
     }
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* raw = nullptr;
@@ -189,7 +207,8 @@ Status KgStore::OpenRocksDb(bool create) {
         return FromRocks(s, dir_);
     }
     db_.reset(raw);
-    handles_ = std::move(handles);
+    handles_.assign(kCfCount, nullptr);
+    for (size_t i = 0; i < handles.size(); ++i) handles_[family_index[i]] = handles[i];
     if (create && mode_ == OpenMode::kReadWrite) {
         std::string v;
         PutFixed32BE(&v, kFormatVersion);
@@ -199,6 +218,7 @@ Status KgStore::OpenRocksDb(bool create) {
     }
     std::string stored;
     rocksdb::Status g = db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta), kMetaFormatVersion, &stored);
+    if (g.IsNotFound() && mode_ == OpenMode::kReadOnly) return Status::Ok();  // being created
     if (g.IsNotFound() && mode_ == OpenMode::kReadWrite) {
         // A crash between creating the marker and the first write: finish creating it.
         std::string v;
@@ -217,6 +237,7 @@ Status KgStore::OpenRocksDb(bool create) {
 }
 
 Status KgStore::LoadDictionary() {
+    if (cf(Cf::kDict) == nullptr) return Status::Ok();
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kDict)));
     for (it->Seek("i"); it->Valid() && it->key().starts_with("i"); it->Next()) {
         std::string_view key(it->key().data(), it->key().size());
@@ -239,7 +260,9 @@ Status KgStore::LoadDictionary() {
 KgStore::~KgStore() {
     reader_.reset();
     if (db_) {
-        for (rocksdb::ColumnFamilyHandle* h : handles_) (void)db_->DestroyColumnFamilyHandle(h);
+        for (rocksdb::ColumnFamilyHandle* h : handles_) {
+            if (h != nullptr) (void)db_->DestroyColumnFamilyHandle(h);
+        }
         (void)db_->Close();
     }
 }

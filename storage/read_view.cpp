@@ -24,6 +24,7 @@ std::string_view View(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
 }  // namespace
 
 Result<std::optional<std::string>> ReadView::Get(Cf cf, std::string_view key) const {
+    if (store_->cf(cf) == nullptr) return std::optional<std::string>();  // family not created yet
     std::string value;
     rocksdb::Status s;
     rocksdb::Slice k(key.data(), key.size());
@@ -39,6 +40,7 @@ Result<std::optional<std::string>> ReadView::Get(Cf cf, std::string_view key) co
 }
 
 Status ReadView::ForEachWithPrefix(Cf cf, std::string_view prefix, const KeyValueFn& fn) const {
+    if (store_->cf(cf) == nullptr) return Status::Ok();  // family not created yet
     std::string upper = PrefixSuccessor(prefix);
     rocksdb::Slice upper_slice(upper);
     rocksdb::ReadOptions options;

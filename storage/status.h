@@ -52,6 +52,7 @@ public:
     T&& value() && { return std::get<T>(std::move(v_)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    T&& operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
     Status status() const { return ok() ? Status::Ok() : std::get<Status>(v_); }
