@@ -49,8 +49,14 @@ std::string Name(uint64_t id) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: kg-bench-gen RELATIONS [SEED] > triples.tsv\n");
+        std::fprintf(stderr,
+                     "usage: kg-bench-gen RELATIONS [SEED] > triples.tsv\n"
+                     "       kg-bench-gen --name ID      (the name of entity ID)\n");
         return 2;
+    }
+    if (std::string(argv[1]) == "--name" && argc == 3) {
+        std::printf("%s\n", Name(std::strtoull(argv[2], nullptr, 10)).c_str());
+        return 0;
     }
     uint64_t relations = std::strtoull(argv[1], nullptr, 10);
     uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 42;

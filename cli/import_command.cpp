@@ -1,6 +1,8 @@
 // kg import PATH...: structured facts into the database, one atomic batch per file.
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 
@@ -18,6 +20,7 @@ struct ImportArgs {
 };
 
 void PrintReport(const importer::FileReport& r) {
+    if (::isatty(STDERR_FILENO) != 0) std::cerr << "\r\033[K" << std::flush;
     const importer::BuildCounts& c = r.counts;
     double rate = r.seconds > 0 ? static_cast<double>(r.rows) / r.seconds : 0;
     std::cout << fmt::format(
@@ -43,6 +46,12 @@ int Run(const GlobalOptions& global, const ImportArgs& args) {
     importer::ImportOptions options;
     options.skip_bad_rows = args.skip_bad_rows;
     if (const char* t = std::getenv("KG_SST_THRESHOLD")) options.sst_threshold = std::stoull(t);
+    bool progress_line = ::isatty(STDERR_FILENO) != 0;
+    if (progress_line) {
+        options.progress = [](const std::string& path, uint64_t rows) {
+            std::cerr << fmt::format("\rimporting {}: {} rows", path, rows) << std::flush;
+        };
+    }
     importer::Importer importer(store.get(), options);
     std::optional<importer::ImportError> error = importer.Import(args.paths, PrintReport);
     if (error) {

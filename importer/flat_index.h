@@ -64,6 +64,10 @@ public:
     StringIndex() : cells_(16) {}
     void Reserve(size_t n);
     std::optional<uint32_t> Find(std::string_view key) const;
+    // Asks the CPU to fetch the cell where `key` would start probing.
+    void Prefetch(std::string_view key) const {
+        __builtin_prefetch(&cells_[HashBytes(key) & (cells_.size() - 1)]);
+    }
     void Insert(std::string_view key, uint32_t value);  // key must be absent
     size_t size() const { return size_; }
 
@@ -92,6 +96,9 @@ public:
     FactIndex() : cells_(16) {}
     void Reserve(size_t n);
     std::optional<uint32_t> Find(uint64_t start, uint32_t type, uint64_t end) const;
+    void Prefetch(uint64_t start, uint32_t type, uint64_t end) const {
+        __builtin_prefetch(&cells_[Hash(start, type, end) & (cells_.size() - 1)]);
+    }
     void Insert(uint64_t start, uint32_t type, uint64_t end, uint32_t value);  // must be absent
     size_t size() const { return size_; }
 

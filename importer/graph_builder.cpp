@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <tuple>
 
 #include "storage/index_entries.h"
@@ -332,12 +333,49 @@ storage::Result<storage::DocId> GraphBuilder::ResolveDocument(std::string_view k
 }
 
 Status GraphBuilder::AddTriple(const Triple& t) {
-    storage::Result<std::pair<uint32_t, uint32_t>> slots = RelationSlots(t.relation);
-    if (!slots.ok()) return slots.status();
-    storage::Result<std::pair<size_t, size_t>> pair = ResolvePair(
-        t.subject, CanonicalType(t.subject_type), t.object, CanonicalType(t.object_type));
-    if (!pair.ok()) return pair.status();
-    std::optional<size_t> s = pair->first, o = pair->second;
+    std::vector<Status> statuses;
+    AddTriples(std::span<const Triple>(&t, 1), &statuses);
+    return statuses[0];
+}
+
+void GraphBuilder::AddTriples(std::span<const Triple> rows, std::vector<Status>* statuses) {
+    statuses->assign(rows.size(), Status::Ok());
+    // Three passes so that each hash-table probe of a row is requested before it is needed:
+    // names of every row, then facts of every row, then the work itself.
+    for (const Triple& t : rows) {
+        for (auto [name, type] : {std::pair{t.subject, t.subject_type}, {t.object, t.object_type}}) {
+            key_buffer_.assign(name);
+            key_buffer_.push_back('\x1f');
+            key_buffer_.append(CanonicalType(type));
+            surface_index_.Prefetch(key_buffer_);
+        }
+    }
+    prepared_.resize(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Triple& t = rows[i];
+        storage::Result<std::pair<uint32_t, uint32_t>> slots = RelationSlots(t.relation);
+        if (!slots.ok()) {
+            (*statuses)[i] = slots.status();
+            continue;
+        }
+        storage::Result<std::pair<size_t, size_t>> pair = ResolvePair(
+            t.subject, CanonicalType(t.subject_type), t.object, CanonicalType(t.object_type));
+        if (!pair.ok()) {
+            (*statuses)[i] = pair.status();
+            continue;
+        }
+        prepared_[i] = {slots->first, slots->second, pair->first, pair->second};
+        fact_index_.Prefetch(entity_ids_[pair->first], slots->first, entity_ids_[pair->second]);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if ((*statuses)[i].ok()) (*statuses)[i] = ApplyTriple(rows[i], prepared_[i]);
+    }
+}
+
+Status GraphBuilder::ApplyTriple(const Triple& t, const PreparedTriple& p) {
+    std::optional<size_t> s = p.subject, o = p.object;
+    std::optional<std::pair<uint32_t, uint32_t>> slots =
+        std::make_pair(p.type_slot, p.text_slot);
     storage::Result<std::optional<size_t>> found = FindFact(*s, slots->first, *o);
     if (!found.ok()) return found.status();
 

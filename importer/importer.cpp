@@ -91,7 +91,7 @@ std::optional<ImportError> Importer::ImportOne(const std::string& path, const st
     FileReport report;
     report.path = path;
     report.kind = kind;
-    RowSink sink(&report, options_.skip_bad_rows);
+    RowSink sink(&report, options_.skip_bad_rows, options_.progress);
     std::unordered_map<std::string, storage::NodeId> ids = node_ids_;
     bool ok;
     if (kind == "nodes") {

@@ -26,6 +26,8 @@ namespace kg::importer {
 
 struct ImportOptions {
     bool skip_bad_rows = false;
+    // Called every 2^18 rows of a file with the rows read so far (for a progress line).
+    std::function<void(const std::string& path, uint64_t rows)> progress;
     std::optional<size_t> sst_threshold;  // override BulkBatch's default (tests)
 };
 

@@ -2,6 +2,7 @@
 // stops the file (its error is kept) or, with skip_bad_rows, is counted by kind and skipped.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -11,7 +12,9 @@ namespace kg::importer {
 
 class RowSink {
 public:
-    RowSink(FileReport* report, bool skip_bad_rows) : report_(report), skip_(skip_bad_rows) {}
+    using Progress = std::function<void(const std::string& path, uint64_t rows)>;
+    RowSink(FileReport* report, bool skip_bad_rows, Progress progress = nullptr)
+        : report_(report), skip_(skip_bad_rows), progress_(std::move(progress)) {}
 
     // Records a bad row. Returns true when the file goes on (the row is skipped).
     bool Bad(std::string kind, ImportError error) {
@@ -31,12 +34,17 @@ public:
         error_ = std::move(error);
         return false;
     }
-    void Row() { report_->rows += 1; }
+    void Row() {
+        if ((++report_->rows & ((1u << 18) - 1)) == 0 && progress_) {
+            progress_(report_->path, report_->rows);
+        }
+    }
     const std::optional<ImportError>& error() const { return error_; }
 
 private:
     FileReport* report_;
     bool skip_;
+    Progress progress_;
     std::optional<ImportError> error_;
 };
 

@@ -63,9 +63,8 @@ std::optional<std::pair<std::string, ImportError>> FillTriple(
     return std::nullopt;
 }
 
-bool AddTripleOrReport(GraphBuilder* builder, const Triple& t, uint64_t line, uint64_t column,
-                       RowSink* sink) {
-    storage::Status s = builder->AddTriple(t);
+// Reports the outcome of one row; false when the row was bad (the sink says whether to stop).
+bool ReportTripleStatus(const storage::Status& s, uint64_t line, uint64_t column, RowSink* sink) {
     if (s.ok()) {
         sink->Row();
         return true;
@@ -109,11 +108,30 @@ bool ParseTriplesDelimited(std::string_view data, char delimiter, bool quoting,
     }
     size_t width = record.fields.size();
     builder->Reserve(data.size() / 64);  // a typical triple row is longer than 64 bytes
+    // Without quoting, fields are views into `data` itself and stay valid across rows, so rows
+    // go to the builder in batches (AddTriples); CSV fields may live in the reader's buffer.
+    const size_t batch_size = quoting ? 1 : 256;
+    std::vector<Triple> batch;
+    std::vector<std::pair<uint64_t, uint64_t>> where;  // line, subject column of each row
+    std::vector<storage::Status> statuses;
+    auto flush = [&]() {
+        builder->AddTriples(batch, &statuses);
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (!ReportTripleStatus(statuses[i], where[i].first, where[i].second, sink) &&
+                sink->error()) {
+                return false;
+            }
+        }
+        batch.clear();
+        where.clear();
+        return true;
+    };
     Triple t;
     std::array<std::string_view, 7> text;
     std::array<uint64_t, 7> column;
     while (true) {
         if (!reader.Next(&record, &error)) {
+            if (!flush()) return false;
             if (error.message.empty()) return true;
             return sink->Fatal(error);  // the rest of the file cannot be framed reliably
         }
@@ -136,9 +154,9 @@ bool ParseTriplesDelimited(std::string_view data, char delimiter, bool quoting,
             if (!sink->Bad(bad->first, bad->second)) return false;
             continue;
         }
-        if (!AddTripleOrReport(builder, t, record.line, column[kSubject], sink)) {
-            if (sink->error()) return false;
-        }
+        batch.push_back(t);
+        where.emplace_back(record.line, column[kSubject]);
+        if (batch.size() >= batch_size && !flush()) return false;
     }
 }
 
@@ -189,7 +207,9 @@ bool ParseTriplesJsonl(std::string_view data, GraphBuilder* builder, RowSink* si
             if (!sink->Bad(bad->first, bad->second)) return false;
             continue;
         }
-        if (!AddTripleOrReport(builder, t, line, 1, sink) && sink->error()) return false;
+        if (!ReportTripleStatus(builder->AddTriple(t), line, 1, sink) && sink->error()) {
+            return false;
+        }
     }
     return true;
 }
