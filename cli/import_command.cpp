@@ -56,12 +56,12 @@ int Run(const GlobalOptions& global, const ImportArgs& args) {
     std::optional<importer::ImportError> error = importer.Import(args.paths, PrintReport);
     if (error) {
         std::cerr << "kg: " << error->ToString() << "\n";
+        bool row_error = error->line > 0;
         std::cerr << "kg: nothing of " << error->path << " was stored"
-                  << (args.skip_bad_rows ? "" : " (--skip-bad-rows imports the good rows)")
+                  << (row_error && !args.skip_bad_rows ? " (--skip-bad-rows imports the good rows)"
+                                                       : "")
                   << "\n";
-        return error->line == 0 && error->message.starts_with("could not store")
-                   ? kExitIoError
-                   : kExitInputError;
+        return error->io_failure ? kExitIoError : kExitInputError;
     }
     return kExitOk;
 }

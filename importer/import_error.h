@@ -11,6 +11,7 @@ struct ImportError {
     uint64_t line = 0;    // 1-based; 0 when the whole file is concerned
     uint64_t column = 0;  // 1-based, in bytes; 0 when the whole line is concerned
     std::string message;
+    bool io_failure = false;  // the data was fine but could not be stored (disk full, ...)
 
     std::string ToString() const {
         std::string out = path;

@@ -85,7 +85,7 @@ std::optional<ImportError> Importer::ImportOne(const std::string& path, const st
     if (std::optional<ImportError> e = ReadFile(path, &data)) return e;
 
     storage::Result<std::unique_ptr<storage::BulkBatch>> batch = store_->BeginBulk();
-    if (!batch.ok()) return ImportError{path, 0, 0, batch.status().message()};
+    if (!batch.ok()) return ImportError{path, 0, 0, batch.status().message(), true};
     if (options_.sst_threshold) (*batch)->set_sst_threshold(*options_.sst_threshold);
     GraphBuilder builder(*store_, batch->get());
     FileReport report;
@@ -110,7 +110,7 @@ std::optional<ImportError> Importer::ImportOne(const std::string& path, const st
     std::string().swap(data);
     storage::Status s = builder.Flush();
     if (s.ok()) s = (*batch)->Commit();
-    if (!s.ok()) return ImportError{path, 0, 0, "could not store the file: " + s.message()};
+    if (!s.ok()) return ImportError{path, 0, 0, "could not store the file: " + s.message(), true};
     node_ids_ = std::move(ids);
     report.counts = builder.counts();
     report.seconds =

@@ -148,6 +148,29 @@ class DatabaseGuards(KgTestCase):
         self.assertEqual(sorted(os.listdir(self.db)), ["notes.txt"])
 
 
+class DiskFull(KgTestCase):
+    def test_a_full_disk_stores_nothing_of_the_file_and_says_so(self):
+        mount = self.path("small")
+        os.makedirs(mount)
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount],
+                          capture_output=True).returncode != 0:
+            self.skipTest("cannot mount a small tmpfs here (needs root)")
+        try:
+            db = os.path.join(mount, "kg.db")
+            big = triples_file(self.path("big.tsv"), 200_000, prefix="big")
+            r = subprocess.run([KG, "--db", db, "import", big], capture_output=True, text=True)
+            self.assertEqual(r.returncode, 6, r.stderr)
+            self.assertIn("No space left on device", r.stderr)
+            self.assertIn(f"nothing of {big} was stored", r.stderr)
+            check = subprocess.run([KG, "--db", db, "check"], capture_output=True, text=True)
+            self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+            self.assertIn(" 0 relationships", check.stdout)
+            small = triples_file(self.path("small.tsv"), 5, prefix="small")
+            self.assertEqual(subprocess.run([KG, "--db", db, "import", small]).returncode, 0)
+        finally:
+            subprocess.run(["umount", mount])
+
+
 class Concurrency(KgTestCase):
     def start_long_import(self):
         big = triples_file(self.path("big.tsv"), 600_000, prefix="big")
