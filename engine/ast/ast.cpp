@@ -23,6 +23,100 @@ void Expression::CheckKind(ExprKind expected) const {
     }
 }
 
+namespace {
+
+void ForEachInPattern(const PatternPart& part,
+                      const std::function<void(const Expression&)>& fn) {
+    for (const auto& node : part.nodes) {
+        if (node.properties) fn(*node.properties);
+    }
+    for (const auto& rel : part.relationships) {
+        if (rel.properties) fn(*rel.properties);
+    }
+}
+
+}  // namespace
+
+void ForEachChild(const Expression& expr, const std::function<void(const Expression&)>& fn) {
+    auto visit = [&](const ExprPtr& child) {
+        if (child) fn(*child);
+    };
+    switch (expr.kind()) {
+        case ExprKind::kLiteral:
+        case ExprKind::kParameter:
+        case ExprKind::kVariable:
+        case ExprKind::kCountStar: return;
+        case ExprKind::kProperty: visit(expr.As<PropertyAccess>().object); return;
+        case ExprKind::kLabelCheck: visit(expr.As<LabelCheck>().object); return;
+        case ExprKind::kUnary: visit(expr.As<Unary>().operand); return;
+        case ExprKind::kBinary:
+            visit(expr.As<Binary>().left);
+            visit(expr.As<Binary>().right);
+            return;
+        case ExprKind::kComparisonChain:
+            for (const auto& operand : expr.As<ComparisonChain>().operands) visit(operand);
+            return;
+        case ExprKind::kIndex:
+            visit(expr.As<Index>().object);
+            visit(expr.As<Index>().index);
+            return;
+        case ExprKind::kSlice:
+            visit(expr.As<Slice>().object);
+            visit(expr.As<Slice>().from);
+            visit(expr.As<Slice>().to);
+            return;
+        case ExprKind::kFunctionCall:
+            for (const auto& arg : expr.As<FunctionCall>().arguments) visit(arg);
+            return;
+        case ExprKind::kList:
+            for (const auto& element : expr.As<ListLiteral>().elements) visit(element);
+            return;
+        case ExprKind::kMap:
+            for (const auto& entry : expr.As<MapLiteral>().entries) visit(entry.second);
+            return;
+        case ExprKind::kCase: {
+            const auto& c = expr.As<CaseExpression>();
+            visit(c.subject);
+            for (const auto& [when, then] : c.alternatives) {
+                visit(when);
+                visit(then);
+            }
+            visit(c.otherwise);
+            return;
+        }
+        case ExprKind::kListComprehension: {
+            const auto& l = expr.As<ListComprehension>();
+            visit(l.list);
+            visit(l.where);
+            visit(l.projection);
+            return;
+        }
+        case ExprKind::kQuantifier:
+            visit(expr.As<Quantifier>().list);
+            visit(expr.As<Quantifier>().where);
+            return;
+        case ExprKind::kPatternComprehension: {
+            const auto& p = expr.As<PatternComprehension>();
+            ForEachInPattern(p.pattern, fn);
+            visit(p.where);
+            visit(p.projection);
+            return;
+        }
+        case ExprKind::kPatternPredicate:
+            ForEachInPattern(expr.As<PatternPredicate>().pattern, fn);
+            return;
+        case ExprKind::kExists: {
+            const auto& x = expr.As<ExistsSubquery>();
+            for (const auto& part : x.pattern) ForEachInPattern(part, fn);
+            visit(x.where);
+            return;
+        }
+        case ExprKind::kMapProjection:
+            for (const auto& item : expr.As<MapProjection>().items) visit(item.value);
+            return;
+    }
+}
+
 std::string_view BinaryOpName(BinaryOp op) {
     switch (op) {
         case BinaryOp::kOr: return "OR";

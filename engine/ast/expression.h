@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <variant>
@@ -242,6 +243,10 @@ struct MapProjection : Expression {
     SourceLocation variable_location;
     std::vector<MapProjectionItem> items;
 };
+
+// Calls `fn` on each direct child expression of `expr` (property maps of patterns included; the
+// clauses of an EXISTS subquery are not expressions and are skipped).
+void ForEachChild(const Expression& expr, const std::function<void(const Expression&)>& fn);
 
 std::string_view BinaryOpName(BinaryOp op);      // "=", "AND", "STARTS WITH", ...
 std::string_view UnaryOpName(UnaryOp op);        // "NOT", "-", "IS NULL", ...

@@ -1,20 +1,25 @@
-// kg-parse: development tool. Reads one query (the argument, or standard input) and prints
-// {"statements": [AST...]} or the compile-time error in the JSON error shape of DESIGN.md.
-// Exit status 0 when the query is accepted, 1 when it is rejected.
-// With --no-bind only the parser runs.
+// kg-parse: development tool, not part of the kg command line. Reads one query (the argument,
+// or standard input) and prints {"statements": [AST...]} or the compile-time error in the JSON
+// error shape of DESIGN.md. Exit status 0 when the query is accepted, 1 when it is rejected.
+//   --no-bind   run the parser only
+//   --batch     read JSON strings (one query per line) from standard input and print one
+//               result object per line; for scripts that check many queries (tests/engine).
 #include <iostream>
 #include <string>
 
+#include "engine/binder/binder.h"
 #include "engine/errors.h"
 #include "engine/parser/parser.h"
 #include "engine/tools/ast_json.h"
 
 namespace {
 
-nlohmann::json ErrorJson(const kg::engine::QueryError& error) {
-    nlohmann::json body = {{"phase", kg::engine::ErrorPhase(error.kind())},
-                           {"type", kg::engine::ErrorTypeName(error.type())},
-                           {"message", error.Describe()}};
+using nlohmann::json;
+
+json ErrorJson(const kg::engine::QueryError& error) {
+    json body = {{"phase", kg::engine::ErrorPhase(error.kind())},
+                 {"type", kg::engine::ErrorTypeName(error.type())},
+                 {"message", error.Describe()}};
     if (!error.detail().empty()) body["detail"] = error.detail();
     if (error.location().IsKnown()) {
         body["line"] = error.location().line;
@@ -23,34 +28,53 @@ nlohmann::json ErrorJson(const kg::engine::QueryError& error) {
     return {{"error", body}};
 }
 
+// Returns the AST (and bound columns) or the error object.
+json Run(const std::string& query, bool bind, bool* ok) {
+    try {
+        auto statements = kg::engine::parser::ParseScript(query);
+        json out = {{"statements", json::array()}};
+        for (const auto& statement : statements) {
+            json item = kg::engine::tools::ToJson(statement);
+            if (bind) item["columns"] = kg::engine::binder::Bind(statement, query).columns;
+            out["statements"].push_back(item);
+        }
+        *ok = true;
+        return out;
+    } catch (const kg::engine::QueryError& error) {
+        *ok = false;
+        return ErrorJson(error);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::string query;
     bool bind = true;
+    bool batch = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--no-bind") {
             bind = false;
+        } else if (arg == "--batch") {
+            batch = true;
         } else {
             query = arg;
         }
+    }
+    bool ok = false;
+    if (batch) {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            json result = Run(json::parse(line).get<std::string>(), bind, &ok);
+            std::cout << (ok ? json{{"ok", true}} : result).dump() << "\n";
+        }
+        return 0;
     }
     if (query.empty()) {
         std::string line;
         while (std::getline(std::cin, line)) query += line + "\n";
     }
-    (void)bind;
-    try {
-        auto statements = kg::engine::parser::ParseScript(query);
-        nlohmann::json out = {{"statements", nlohmann::json::array()}};
-        for (const auto& statement : statements) {
-            out["statements"].push_back(kg::engine::tools::ToJson(statement));
-        }
-        std::cout << out.dump() << "\n";
-        return 0;
-    } catch (const kg::engine::QueryError& error) {
-        std::cout << ErrorJson(error).dump() << "\n";
-        return 1;
-    }
+    std::cout << Run(query, bind, &ok).dump() << "\n";
+    return ok ? 0 : 1;
 }

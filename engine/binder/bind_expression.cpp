@@ -1,0 +1,299 @@
+// Expressions: names must resolve, functions must exist, aggregates may only appear where the
+// clause allows them (and never inside one another), and operators reject operands whose type
+// is already known to be wrong:
+//   RETURN NOT 'x'          InvalidArgumentType (NOT needs a boolean)
+//   RETURN 1 IN 123.4       InvalidArgumentType (IN needs a list)
+//   RETURN foo(a)           UnknownFunction
+//   RETURN count(count(*))  NestedAggregation
+#include "engine/binder/binder.h"
+#include "engine/binder/functions.h"
+#include "engine/common/suggest.h"
+
+namespace kg::engine::binder {
+
+namespace {
+
+StaticType LiteralType(const ast::LiteralValue& value) {
+    switch (value.index()) {
+        case 0: return StaticType::Of(TypeTag::kNull);
+        case 1: return StaticType::Of(TypeTag::kBool);
+        case 2: return StaticType::Of(TypeTag::kInt);
+        case 3: return StaticType::Of(TypeTag::kFloat);
+        default: return StaticType::Of(TypeTag::kString);
+    }
+}
+
+QueryError WrongType(const ast::Expression& operand, const StaticType& type,
+                     std::string_view expected, std::string_view op) {
+    return BindError(ErrorType::kSyntaxError, "InvalidArgumentType",
+                     std::string(op) + " expects " + std::string(expected) + ", but '" +
+                         operand.text + "' is a " + std::string(TypeName(type.tag)) + ".",
+                     operand.location);
+}
+
+void RequireBoolean(const ast::Expression& operand, const StaticType& type, std::string_view op) {
+    if (!type.MayBe(TypeTag::kBool)) throw WrongType(operand, type, "a boolean", op);
+}
+
+bool MayBeNumber(const StaticType& type) {
+    return type.MayBe(TypeTag::kInt) || type.IsNumber();
+}
+
+}  // namespace
+
+StaticType Binder::BindVariable(const ast::Variable& expr, const Scope& scope) {
+    if (const Symbol* symbol = scope.Find(expr.name)) return symbol->type;
+    std::string hint;
+    std::string closest = ClosestName(expr.name, scope.Names());
+    if (!closest.empty()) hint = " Did you mean '" + closest + "'?";
+    throw BindError(ErrorType::kSyntaxError, "UndefinedVariable",
+                    "variable '" + expr.name + "' is not defined." + hint, expr.location);
+}
+
+StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scope,
+                                  ExprContext ctx) {
+    auto bind = [&](const ast::ExprPtr& child) {
+        return child ? BindExpression(*child, scope, ctx) : StaticType{};
+    };
+    switch (expr.kind()) {
+        case ast::ExprKind::kLiteral: return LiteralType(expr.As<ast::Literal>().value);
+        case ast::ExprKind::kParameter: return {};
+        case ast::ExprKind::kVariable: return BindVariable(expr.As<ast::Variable>(), scope);
+        case ast::ExprKind::kProperty: {
+            const auto& property = expr.As<ast::PropertyAccess>();
+            StaticType object = bind(property.object);
+            bool has_properties = object.MayBe(TypeTag::kMap) || object.MayBe(TypeTag::kNode) ||
+                                  object.Is(TypeTag::kRelationship);
+            if (!has_properties) {
+                throw WrongType(*property.object, object, "a node, relationship or map",
+                                "property access ." + property.key);
+            }
+            return {};
+        }
+        case ast::ExprKind::kLabelCheck:
+            bind(expr.As<ast::LabelCheck>().object);
+            return StaticType::Of(TypeTag::kBool);
+        case ast::ExprKind::kUnary: {
+            const auto& unary = expr.As<ast::Unary>();
+            StaticType operand = bind(unary.operand);
+            switch (unary.op) {
+                case ast::UnaryOp::kNot:
+                    RequireBoolean(*unary.operand, operand, "NOT");
+                    return StaticType::Of(TypeTag::kBool);
+                case ast::UnaryOp::kNegate:
+                case ast::UnaryOp::kPlus:
+                    if (!MayBeNumber(operand)) {
+                        throw WrongType(*unary.operand, operand, "a number",
+                                        ast::UnaryOpName(unary.op));
+                    }
+                    return operand;
+                default: return StaticType::Of(TypeTag::kBool);
+            }
+        }
+        case ast::ExprKind::kBinary: return BindBinary(expr.As<ast::Binary>(), scope, ctx);
+        case ast::ExprKind::kComparisonChain:
+            for (const auto& operand : expr.As<ast::ComparisonChain>().operands) bind(operand);
+            return StaticType::Of(TypeTag::kBool);
+        case ast::ExprKind::kIndex: {
+            StaticType object = bind(expr.As<ast::Index>().object);
+            bind(expr.As<ast::Index>().index);
+            return object.Is(TypeTag::kList) ? StaticType::Of(object.element) : StaticType{};
+        }
+        case ast::ExprKind::kSlice:
+            bind(expr.As<ast::Slice>().from);
+            bind(expr.As<ast::Slice>().to);
+            return bind(expr.As<ast::Slice>().object);
+        case ast::ExprKind::kFunctionCall:
+            return BindFunction(expr.As<ast::FunctionCall>(), scope, ctx);
+        case ast::ExprKind::kCountStar: return BindAggregate(expr, ctx);
+        case ast::ExprKind::kList: {
+            const auto& elements = expr.As<ast::ListLiteral>().elements;
+            std::optional<TypeTag> common;
+            for (const auto& element : elements) {
+                TypeTag tag = bind(element).tag;
+                common = !common || *common == tag ? tag : TypeTag::kAny;
+            }
+            return StaticType::ListOf(common.value_or(TypeTag::kAny));
+        }
+        case ast::ExprKind::kMap:
+            for (const auto& entry : expr.As<ast::MapLiteral>().entries) bind(entry.second);
+            return StaticType::Of(TypeTag::kMap);
+        case ast::ExprKind::kCase: {
+            const auto& c = expr.As<ast::CaseExpression>();
+            bind(c.subject);
+            for (const auto& [when, then] : c.alternatives) {
+                bind(when);
+                bind(then);
+            }
+            bind(c.otherwise);
+            return {};
+        }
+        case ast::ExprKind::kListComprehension: {
+            const auto& l = expr.As<ast::ListComprehension>();
+            return BindIteration(l.variable, *l.list, l.where, l.projection, scope, ctx);
+        }
+        case ast::ExprKind::kQuantifier: {
+            const auto& q = expr.As<ast::Quantifier>();
+            BindIteration(q.variable, *q.list, q.where, nullptr, scope, ctx);
+            return StaticType::Of(TypeTag::kBool);
+        }
+        case ast::ExprKind::kPatternComprehension: {
+            const auto& p = expr.As<ast::PatternComprehension>();
+            Scope inner = scope;
+            std::vector<std::string> relationships;
+            BindPatternPart(p.pattern, PatternUse::kComprehension, inner, relationships);
+            if (p.where) BindExpression(*p.where, inner, ExprContext{false, false, "WHERE"});
+            BindExpression(*p.projection, inner, ctx);
+            return StaticType::ListOf(TypeTag::kAny);
+        }
+        case ast::ExprKind::kPatternPredicate: {
+            Scope inner = scope;
+            std::vector<std::string> relationships;
+            BindPatternPart(expr.As<ast::PatternPredicate>().pattern, PatternUse::kPredicate,
+                            inner, relationships);
+            return StaticType::Of(TypeTag::kBool);
+        }
+        case ast::ExprKind::kExists: {
+            const auto& x = expr.As<ast::ExistsSubquery>();
+            if (x.query) {
+                Binder inner;
+                inner.BindRegularQuery(*x.query, scope);
+                return StaticType::Of(TypeTag::kBool);
+            }
+            Scope inner = scope;
+            BindPattern(x.pattern, PatternUse::kComprehension, inner);
+            if (x.where) BindExpression(*x.where, inner, ExprContext{false, false, "WHERE"});
+            return StaticType::Of(TypeTag::kBool);
+        }
+        case ast::ExprKind::kMapProjection: {
+            const auto& m = expr.As<ast::MapProjection>();
+            ast::Variable subject;
+            subject.name = m.variable;
+            subject.location = m.variable_location;
+            BindVariable(subject, scope);
+            for (const auto& item : m.items) {
+                if (item.kind == ast::MapProjectionItemKind::kVariable) {
+                    ast::Variable variable;
+                    variable.name = item.key;
+                    variable.location = m.location;
+                    BindVariable(variable, scope);
+                }
+                bind(item.value);
+            }
+            return StaticType::Of(TypeTag::kMap);
+        }
+    }
+    return {};
+}
+
+StaticType Binder::BindBinary(const ast::Binary& expr, const Scope& scope, ExprContext ctx) {
+    StaticType left = BindExpression(*expr.left, scope, ctx);
+    StaticType right = BindExpression(*expr.right, scope, ctx);
+    std::string_view op = ast::BinaryOpName(expr.op);
+    switch (expr.op) {
+        case ast::BinaryOp::kOr:
+        case ast::BinaryOp::kXor:
+        case ast::BinaryOp::kAnd:
+            RequireBoolean(*expr.left, left, op);
+            RequireBoolean(*expr.right, right, op);
+            return StaticType::Of(TypeTag::kBool);
+        case ast::BinaryOp::kIn:
+            if (!right.MayBe(TypeTag::kList)) throw WrongType(*expr.right, right, "a list", op);
+            return StaticType::Of(TypeTag::kBool);
+        case ast::BinaryOp::kAdd:
+            if (left.Is(TypeTag::kList) || right.Is(TypeTag::kList)) {
+                return StaticType::ListOf(TypeTag::kAny);
+            }
+            for (const auto* side : {&left, &right}) {
+                const ast::Expression& operand = side == &left ? *expr.left : *expr.right;
+                if (!MayBeNumber(*side) && !side->MayBe(TypeTag::kString)) {
+                    throw WrongType(operand, *side, "a number, a string or a list", op);
+                }
+            }
+            break;
+        case ast::BinaryOp::kSubtract:
+        case ast::BinaryOp::kMultiply:
+        case ast::BinaryOp::kDivide:
+        case ast::BinaryOp::kModulo:
+        case ast::BinaryOp::kPower:
+            if (!MayBeNumber(left)) throw WrongType(*expr.left, left, "a number", op);
+            if (!MayBeNumber(right)) throw WrongType(*expr.right, right, "a number", op);
+            break;
+        default: return StaticType::Of(TypeTag::kBool);  // comparisons and string predicates
+    }
+    if (left.Is(TypeTag::kInt) && right.Is(TypeTag::kInt)) return left;
+    if (left.IsNumber() && right.IsNumber()) return StaticType::Of(TypeTag::kFloat);
+    return {};
+}
+
+StaticType Binder::BindAggregate(const ast::Expression& expr, ExprContext& ctx) {
+    if (ctx.in_aggregate) {
+        throw BindError(ErrorType::kSyntaxError, "NestedAggregation",
+                        "aggregate '" + expr.text + "' cannot be nested in another aggregate.",
+                        expr.location);
+    }
+    if (!ctx.allow_aggregates) {
+        throw BindError(ErrorType::kSyntaxError, "InvalidAggregation",
+                        "aggregate '" + expr.text + "' is not allowed in " +
+                            std::string(ctx.where) + "; aggregate in WITH or RETURN.",
+                        expr.location);
+    }
+    saw_aggregate_ = true;
+    ctx.in_aggregate = true;
+    return StaticType::Of(TypeTag::kInt);
+}
+
+StaticType Binder::BindFunction(const ast::FunctionCall& expr, const Scope& scope,
+                                ExprContext ctx) {
+    const FunctionInfo* info = FindFunction(expr.name);
+    if (info == nullptr) {
+        std::string closest = ClosestName(expr.name, FunctionNames());
+        std::string hint = closest.empty() ? "" : " Did you mean '" + closest + "'?";
+        throw BindError(ErrorType::kSyntaxError, "UnknownFunction",
+                        "unknown function '" + expr.name + "'." + hint, expr.location);
+    }
+    int count = static_cast<int>(expr.arguments.size());
+    if (count < info->min_args || (info->max_args >= 0 && count > info->max_args)) {
+        throw BindError(ErrorType::kSyntaxError, "InvalidNumberOfArguments",
+                        "function '" + std::string(info->name) + "' takes " +
+                            (info->min_args == info->max_args
+                                 ? std::to_string(info->min_args)
+                                 : std::to_string(info->min_args) + " to " +
+                                       (info->max_args < 0 ? std::string("any number of")
+                                                           : std::to_string(info->max_args))) +
+                            " argument(s), not " + std::to_string(count) + ".",
+                        expr.location);
+    }
+    if (info->aggregate) BindAggregate(expr, ctx);
+    for (const auto& arg : expr.arguments) {
+        // size() of a pattern is pre-openCypher-9 syntax; count matches with COUNT or EXISTS.
+        if (info->name == "size" && arg->kind() == ast::ExprKind::kPatternPredicate) {
+            throw BindError(ErrorType::kSyntaxError, "UnexpectedSyntax",
+                            "size() of a pattern is not supported; use a pattern comprehension: "
+                            "size([p = " + arg->text + " | p]).",
+                            arg->location);
+        }
+        BindExpression(*arg, scope, ctx);
+    }
+    return StaticType::Of(info->result);
+}
+
+// [x IN list WHERE pred | projection], all(x IN list WHERE pred), ...: x is visible inside.
+StaticType Binder::BindIteration(const std::string& variable, const ast::Expression& list,
+                                 const ast::ExprPtr& where, const ast::ExprPtr& projection,
+                                 const Scope& scope, ExprContext ctx) {
+    StaticType list_type = BindExpression(list, scope, ctx);
+    if (!list_type.MayBe(TypeTag::kList)) {
+        throw WrongType(list, list_type, "a list", "IN");
+    }
+    Scope inner = scope;
+    TypeTag element = list_type.Is(TypeTag::kList) ? list_type.element : TypeTag::kAny;
+    inner.Add({variable, StaticType::Of(element), list.location});
+    if (where) BindExpression(*where, inner, ExprContext{false, false, "WHERE"});
+    if (projection) {
+        return StaticType::ListOf(BindExpression(*projection, inner, ctx).tag);
+    }
+    return StaticType::ListOf(element);
+}
+
+}  // namespace kg::engine::binder

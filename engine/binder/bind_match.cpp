@@ -1,0 +1,12 @@
+// MATCH and OPTIONAL MATCH: the pattern adds its variables; WHERE sees them and may not
+// aggregate (MATCH (a) WHERE count(a) > 10 -> InvalidAggregation).
+#include "engine/binder/binder.h"
+
+namespace kg::engine::binder {
+
+void Binder::BindMatch(const ast::MatchClause& clause, Scope& scope) {
+    BindPattern(clause.pattern, PatternUse::kMatch, scope);
+    if (clause.where) BindExpression(*clause.where, scope, ExprContext{false, false, "WHERE"});
+}
+
+}  // namespace kg::engine::binder

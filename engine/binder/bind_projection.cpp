@@ -1,0 +1,174 @@
+// WITH and RETURN. The rules, with the query shapes that reach them:
+//   WITH a, count(*)                  an expression in WITH needs AS: NoExpressionAlias
+//   RETURN 1 AS a, 2 AS a             ColumnNameConflict
+//   MATCH () RETURN *                 NoVariablesInScope
+//   RETURN n.x ORDER BY max(n.y)      aggregate in ORDER BY of a non-aggregating projection:
+//                                     InvalidAggregation
+//   RETURN me.age + count(*)          a grouping value outside the aggregate that is not a
+//                                     projected variable: AmbiguousAggregationExpression
+//   SKIP n.count / LIMIT -1 / LIMIT 1.5   NonConstantExpression / NegativeIntegerArgument /
+//                                     InvalidArgumentType
+#include <algorithm>
+#include <set>
+
+#include "engine/binder/binder.h"
+#include "engine/binder/functions.h"
+
+namespace kg::engine::binder {
+
+namespace {
+
+bool IsAggregateCall(const ast::Expression& expr) {
+    if (expr.kind() == ast::ExprKind::kCountStar) return true;
+    if (expr.kind() != ast::ExprKind::kFunctionCall) return false;
+    const FunctionInfo* info = FindFunction(expr.As<ast::FunctionCall>().name);
+    return info != nullptr && info->aggregate;
+}
+
+bool ContainsAggregate(const ast::Expression& expr) {
+    if (IsAggregateCall(expr)) return true;
+    bool found = false;
+    ast::ForEachChild(expr, [&](const ast::Expression& child) {
+        found = found || ContainsAggregate(child);
+    });
+    return found;
+}
+
+// Calls `fn` on every Variable that is not inside an aggregate call.
+void ForEachGroupingVariable(const ast::Expression& expr,
+                             const std::function<void(const ast::Variable&)>& fn) {
+    if (IsAggregateCall(expr)) return;
+    if (expr.kind() == ast::ExprKind::kVariable) fn(expr.As<ast::Variable>());
+    ast::ForEachChild(expr, [&](const ast::Expression& child) {
+        ForEachGroupingVariable(child, fn);
+    });
+}
+
+}  // namespace
+
+std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body, bool is_with,
+                                                SourceLocation location, Scope& scope) {
+    std::string_view clause = is_with ? "WITH" : "RETURN";
+    std::vector<std::string> columns;
+    Scope projected;
+    if (body.star) {
+        if (scope.Empty()) {
+            throw BindError(ErrorType::kSyntaxError, "NoVariablesInScope",
+                            std::string(clause) + " * needs at least one variable in scope.",
+                            body.star_location.IsKnown() ? body.star_location : location);
+        }
+        columns = scope.Names();
+        projected = scope;
+    }
+    std::vector<bool> aggregating;
+    std::vector<std::string> aliases;
+    for (const auto& item : body.items) {
+        saw_aggregate_ = false;
+        StaticType type =
+            BindExpression(*item.expression, scope, ExprContext{true, false, clause});
+        aggregating.push_back(saw_aggregate_);
+        if (is_with && item.alias.empty() &&
+            item.expression->kind() != ast::ExprKind::kVariable) {
+            throw BindError(ErrorType::kSyntaxError, "NoExpressionAlias",
+                            "expression '" + item.expression->text +
+                                "' in WITH must be given a name with AS.",
+                            item.expression->location);
+        }
+        const std::string& name = item.Name();
+        if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
+            throw BindError(ErrorType::kSyntaxError, "ColumnNameConflict",
+                            "column '" + name + "' is defined twice in " + std::string(clause) +
+                                ".",
+                            item.alias.empty() ? item.expression->location : item.alias_location);
+        }
+        columns.push_back(name);
+        aliases.push_back(name);
+        projected.Add({name, type, item.expression->location});
+    }
+    bool any_aggregate = std::find(aggregating.begin(), aggregating.end(), true) !=
+                         aggregating.end();
+    if (any_aggregate) CheckGroupingKeys(body, aggregating, aliases);
+
+    // ORDER BY sees the incoming variables and the projected names.
+    Scope order_scope = scope;
+    for (const auto& name : projected.Names()) order_scope.Add(*projected.Find(name));
+    for (const auto& sort : body.order_by) {
+        saw_aggregate_ = false;
+        BindExpression(*sort.expression, order_scope, ExprContext{true, false, "ORDER BY"});
+        if (saw_aggregate_ && !any_aggregate) {
+            throw BindError(ErrorType::kSyntaxError, "InvalidAggregation",
+                            "ORDER BY can only use an aggregate when " + std::string(clause) +
+                                " aggregates too.",
+                            sort.expression->location);
+        }
+    }
+    BindSkipLimit(body.skip, "SKIP");
+    BindSkipLimit(body.limit, "LIMIT");
+    scope = std::move(projected);
+    return columns;
+}
+
+// In an aggregating projection, values outside the aggregates must come from grouping keys
+// that are plain variables: RETURN n, count(*) + n.x is fine, RETURN n.x + count(*) is not.
+void Binder::CheckGroupingKeys(const ast::ProjectionBody& body,
+                               const std::vector<bool>& aggregating,
+                               const std::vector<std::string>& aliases) {
+    std::set<std::string> keys;
+    for (size_t i = 0; i < body.items.size(); ++i) {
+        const ast::Expression& expr = *body.items[i].expression;
+        if (!aggregating[i] && expr.kind() == ast::ExprKind::kVariable) {
+            keys.insert(expr.As<ast::Variable>().name);
+        }
+    }
+    auto check = [&](const ast::Expression& expr, bool allow_aliases) {
+        ForEachGroupingVariable(expr, [&](const ast::Variable& variable) {
+            bool is_alias = allow_aliases && std::find(aliases.begin(), aliases.end(),
+                                                       variable.name) != aliases.end();
+            if (keys.count(variable.name) == 0 && !is_alias) {
+                throw BindError(ErrorType::kSyntaxError, "AmbiguousAggregationExpression",
+                                "'" + expr.text + "' mixes an aggregate with '" +
+                                    variable.name +
+                                    "', which is not a grouping key; project it on its own "
+                                    "first (WITH " + variable.name + ", ...).",
+                                expr.location);
+            }
+        });
+    };
+    for (size_t i = 0; i < body.items.size(); ++i) {
+        if (aggregating[i] && !IsAggregateCall(*body.items[i].expression)) {
+            check(*body.items[i].expression, false);
+        }
+    }
+    // Only sort keys that contain an aggregate are restricted.
+    for (const auto& sort : body.order_by) {
+        if (ContainsAggregate(*sort.expression) && !IsAggregateCall(*sort.expression)) {
+            check(*sort.expression, true);
+        }
+    }
+}
+
+// SKIP and LIMIT take a constant, non-negative integer.
+void Binder::BindSkipLimit(const ast::ExprPtr& expr, std::string_view clause) {
+    if (expr == nullptr) return;
+    try {
+        BindExpression(*expr, Scope(), ExprContext{false, false, clause});
+    } catch (const QueryError& error) {
+        if (error.detail() != "UndefinedVariable") throw;
+        throw BindError(ErrorType::kSyntaxError, "NonConstantExpression",
+                        std::string(clause) + " needs a constant expression, not one that "
+                        "depends on variables.",
+                        expr->location);
+    }
+    if (expr->kind() != ast::ExprKind::kLiteral) return;
+    const auto& value = expr->As<ast::Literal>().value;
+    if (const auto* integer = std::get_if<int64_t>(&value); integer && *integer < 0) {
+        throw BindError(ErrorType::kSyntaxError, "NegativeIntegerArgument",
+                        std::string(clause) + " must not be negative.", expr->location);
+    }
+    if (!std::holds_alternative<int64_t>(value)) {
+        throw BindError(ErrorType::kSyntaxError, "InvalidArgumentType",
+                        std::string(clause) + " needs an integer.", expr->location);
+    }
+}
+
+}  // namespace kg::engine::binder
