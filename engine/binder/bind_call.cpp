@@ -18,7 +18,7 @@ std::vector<std::string> Binder::BindCall(const ast::CallClause& clause, Scope& 
         scope.Add({yield.variable, StaticType{}, yield.location});
         columns.push_back(yield.variable);
     }
-    if (clause.where) BindExpression(*clause.where, scope, ExprContext{false, false, "WHERE"});
+    if (clause.where) BindPredicate(*clause.where, scope);
     return columns;
 }
 

@@ -39,6 +39,38 @@ bool MayBeNumber(const StaticType& type) {
     return type.MayBe(TypeTag::kInt) || type.IsNumber();
 }
 
+bool CallsRand(const ast::Expression& expr) {
+    if (expr.kind() == ast::ExprKind::kFunctionCall &&
+        FindFunction(expr.As<ast::FunctionCall>().name) == FindFunction("rand")) {
+        return true;
+    }
+    bool found = false;
+    ast::ForEachChild(expr, [&](const ast::Expression& child) { found = found || CallsRand(child); });
+    return found;
+}
+
+// Graph functions whose argument kind is known statically:
+//   labels(p) on a path, type(n) on a node, length(n) on a node, size(p) on a path.
+void CheckArgumentTypes(const FunctionInfo& info, const ast::FunctionCall& call,
+                        const std::vector<StaticType>& types) {
+    if (types.empty()) return;
+    const StaticType& arg = types[0];
+    std::string_view name = info.name;
+    auto require = [&](bool ok, std::string_view expected) {
+        if (!ok) throw WrongType(*call.arguments[0], arg, expected, std::string(name) + "()");
+    };
+    if (name == "labels") require(arg.MayBe(TypeTag::kNode), "a node");
+    if (name == "type" || name == "startNode" || name == "endNode") {
+        require(arg.MayBe(TypeTag::kRelationship), "a relationship");
+    }
+    if (name == "length" || name == "nodes" || name == "relationships") {
+        require(arg.MayBe(TypeTag::kPath), "a path");
+    }
+    if (name == "size") {
+        require(arg.MayBe(TypeTag::kList) || arg.MayBe(TypeTag::kString), "a list or a string");
+    }
+}
+
 }  // namespace
 
 StaticType Binder::BindVariable(const ast::Variable& expr, const Scope& scope) {
@@ -50,8 +82,18 @@ StaticType Binder::BindVariable(const ast::Variable& expr, const Scope& scope) {
                     "variable '" + expr.name + "' is not defined." + hint, expr.location);
 }
 
+void Binder::BindPredicate(const ast::Expression& expr, const Scope& scope) {
+    StaticType type = BindExpression(expr, scope, WhereContext());
+    if (!type.MayBe(TypeTag::kBool)) throw WrongType(expr, type, "a boolean", "WHERE");
+}
+
 StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scope,
                                   ExprContext ctx) {
+    if (ctx.projected_texts != nullptr && expr.kind() != ast::ExprKind::kVariable) {
+        for (const auto& text : *ctx.projected_texts) {
+            if (text == expr.text) return {};
+        }
+    }
     auto bind = [&](const ast::ExprPtr& child) {
         return child ? BindExpression(*child, scope, ctx) : StaticType{};
     };
@@ -65,8 +107,11 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
             bool has_properties = object.MayBe(TypeTag::kMap) || object.MayBe(TypeTag::kNode) ||
                                   object.Is(TypeTag::kRelationship);
             if (!has_properties) {
-                throw WrongType(*property.object, object, "a node, relationship or map",
-                                "property access ." + property.key);
+                QueryError error = WrongType(*property.object, object,
+                                             "a node, relationship or map",
+                                             "property access ." + property.key);
+                throw QueryError(error.kind(), ErrorType::kTypeError, error.detail(),
+                                 error.message(), error.location());
             }
             return {};
         }
@@ -113,7 +158,9 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
                 TypeTag tag = bind(element).tag;
                 common = !common || *common == tag ? tag : TypeTag::kAny;
             }
-            return StaticType::ListOf(common.value_or(TypeTag::kAny));
+            // [] holds nothing: its element type is Null, so it is known not to be a list of
+            // relationships (WITH [] AS r MATCH ()-[r]-() is a type conflict).
+            return StaticType::ListOf(common.value_or(TypeTag::kNull));
         }
         case ast::ExprKind::kMap:
             for (const auto& entry : expr.As<ast::MapLiteral>().entries) bind(entry.second);
@@ -142,11 +189,18 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
             Scope inner = scope;
             std::vector<std::string> relationships;
             BindPatternPart(p.pattern, PatternUse::kComprehension, inner, relationships);
-            if (p.where) BindExpression(*p.where, inner, ExprContext{false, false, "WHERE"});
+            if (p.where) BindPredicate(*p.where, inner);
             BindExpression(*p.projection, inner, ctx);
             return StaticType::ListOf(TypeTag::kAny);
         }
         case ast::ExprKind::kPatternPredicate: {
+            if (!ctx.allow_patterns) {
+                throw BindError(ErrorType::kSyntaxError, "UnexpectedSyntax",
+                                "a pattern can only be used as a predicate in WHERE or in "
+                                "exists(); to collect matches use a pattern comprehension [" +
+                                    expr.text + " | ...].",
+                                expr.location);
+            }
             Scope inner = scope;
             std::vector<std::string> relationships;
             BindPatternPart(expr.As<ast::PatternPredicate>().pattern, PatternUse::kPredicate,
@@ -162,7 +216,7 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
             }
             Scope inner = scope;
             BindPattern(x.pattern, PatternUse::kComprehension, inner);
-            if (x.where) BindExpression(*x.where, inner, ExprContext{false, false, "WHERE"});
+            if (x.where) BindPredicate(*x.where, inner);
             return StaticType::Of(TypeTag::kBool);
         }
         case ast::ExprKind::kMapProjection: {
@@ -264,7 +318,17 @@ StaticType Binder::BindFunction(const ast::FunctionCall& expr, const Scope& scop
                             " argument(s), not " + std::to_string(count) + ".",
                         expr.location);
     }
-    if (info->aggregate) BindAggregate(expr, ctx);
+    if (info->aggregate) {
+        BindAggregate(expr, ctx);
+        // count(rand()): an aggregate over a value that changes per call means nothing.
+        if (!expr.arguments.empty() && CallsRand(*expr.arguments[0])) {
+            throw BindError(ErrorType::kSyntaxError, "NonConstantExpression",
+                            "aggregate '" + expr.text + "' over rand() is not allowed.",
+                            expr.location);
+        }
+    }
+    if (info->name == "exists") ctx.allow_patterns = true;
+    std::vector<StaticType> types;
     for (const auto& arg : expr.arguments) {
         // size() of a pattern is pre-openCypher-9 syntax; count matches with COUNT or EXISTS.
         if (info->name == "size" && arg->kind() == ast::ExprKind::kPatternPredicate) {
@@ -273,8 +337,9 @@ StaticType Binder::BindFunction(const ast::FunctionCall& expr, const Scope& scop
                             "size([p = " + arg->text + " | p]).",
                             arg->location);
         }
-        BindExpression(*arg, scope, ctx);
+        types.push_back(BindExpression(*arg, scope, ctx));
     }
+    CheckArgumentTypes(*info, expr, types);
     return StaticType::Of(info->result);
 }
 
@@ -289,9 +354,13 @@ StaticType Binder::BindIteration(const std::string& variable, const ast::Express
     Scope inner = scope;
     TypeTag element = list_type.Is(TypeTag::kList) ? list_type.element : TypeTag::kAny;
     inner.Add({variable, StaticType::Of(element), list.location});
-    if (where) BindExpression(*where, inner, ExprContext{false, false, "WHERE"});
+    if (where) BindPredicate(*where, inner);
     if (projection) {
-        return StaticType::ListOf(BindExpression(*projection, inner, ctx).tag);
+        // RETURN [x IN list | count(*)] -> InvalidAggregation: the projection runs per element.
+        ExprContext element_ctx = ctx;
+        element_ctx.allow_aggregates = false;
+        element_ctx.where = "a list comprehension";
+        return StaticType::ListOf(BindExpression(*projection, inner, element_ctx).tag);
     }
     return StaticType::ListOf(element);
 }

@@ -6,7 +6,7 @@ namespace kg::engine::binder {
 
 void Binder::BindMatch(const ast::MatchClause& clause, Scope& scope) {
     BindPattern(clause.pattern, PatternUse::kMatch, scope);
-    if (clause.where) BindExpression(*clause.where, scope, ExprContext{false, false, "WHERE"});
+    if (clause.where) BindPredicate(*clause.where, scope);
 }
 
 }  // namespace kg::engine::binder

@@ -34,67 +34,71 @@ bool ContainsAggregate(const ast::Expression& expr) {
     return found;
 }
 
-// Calls `fn` on every Variable that is not inside an aggregate call.
-void ForEachGroupingVariable(const ast::Expression& expr,
-                             const std::function<void(const ast::Variable&)>& fn) {
-    if (IsAggregateCall(expr)) return;
-    if (expr.kind() == ast::ExprKind::kVariable) fn(expr.As<ast::Variable>());
+// Calls `fn` on every Variable outside aggregate calls, skipping subexpressions written like
+// a grouping key (`key_texts`) and the variables that list comprehensions and quantifiers
+// declare themselves.
+void ForEachGroupingVariable(const ast::Expression& expr, const std::set<std::string>& key_texts,
+                             const std::function<void(const ast::Variable&)>& fn,
+                             std::set<std::string> locals = {}) {
+    if (IsAggregateCall(expr) || key_texts.count(expr.text) > 0) return;
+    if (expr.kind() == ast::ExprKind::kVariable) {
+        const auto& variable = expr.As<ast::Variable>();
+        if (locals.count(variable.name) == 0) fn(variable);
+        return;
+    }
+    if (expr.kind() == ast::ExprKind::kListComprehension) {
+        locals.insert(expr.As<ast::ListComprehension>().variable);
+    } else if (expr.kind() == ast::ExprKind::kQuantifier) {
+        locals.insert(expr.As<ast::Quantifier>().variable);
+    }
     ast::ForEachChild(expr, [&](const ast::Expression& child) {
-        ForEachGroupingVariable(child, fn);
+        ForEachGroupingVariable(child, key_texts, fn, locals);
     });
 }
 
 }  // namespace
 
 std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body, bool is_with,
+                                                const ast::ExprPtr& where,
                                                 SourceLocation location, Scope& scope) {
     std::string_view clause = is_with ? "WITH" : "RETURN";
     std::vector<std::string> columns;
     Scope projected;
     if (body.star) {
-        if (scope.Empty()) {
+        // WITH * may carry nothing on (CREATE () WITH * CREATE ()); RETURN * must return something.
+        if (scope.Empty() && !is_with) {
             throw BindError(ErrorType::kSyntaxError, "NoVariablesInScope",
-                            std::string(clause) + " * needs at least one variable in scope.",
+                            "RETURN * needs at least one variable in scope.",
                             body.star_location.IsKnown() ? body.star_location : location);
         }
         columns = scope.Names();
         projected = scope;
     }
     std::vector<bool> aggregating;
-    std::vector<std::string> aliases;
+    std::vector<std::string> names;
+    std::vector<std::string> grouping_texts;  // texts of the non-aggregating items
     for (const auto& item : body.items) {
         saw_aggregate_ = false;
         StaticType type =
             BindExpression(*item.expression, scope, ExprContext{true, false, clause});
         aggregating.push_back(saw_aggregate_);
-        if (is_with && item.alias.empty() &&
-            item.expression->kind() != ast::ExprKind::kVariable) {
-            throw BindError(ErrorType::kSyntaxError, "NoExpressionAlias",
-                            "expression '" + item.expression->text +
-                                "' in WITH must be given a name with AS.",
-                            item.expression->location);
-        }
-        const std::string& name = item.Name();
-        if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
-            throw BindError(ErrorType::kSyntaxError, "ColumnNameConflict",
-                            "column '" + name + "' is defined twice in " + std::string(clause) +
-                                ".",
-                            item.alias.empty() ? item.expression->location : item.alias_location);
-        }
-        columns.push_back(name);
-        aliases.push_back(name);
-        projected.Add({name, type, item.expression->location});
+        if (!saw_aggregate_) grouping_texts.push_back(item.expression->text);
+        names.push_back(item.Name());
+        projected.Add({item.Name(), type, item.expression->location});
     }
     bool any_aggregate = std::find(aggregating.begin(), aggregating.end(), true) !=
                          aggregating.end();
-    if (any_aggregate) CheckGroupingKeys(body, aggregating, aliases);
 
-    // ORDER BY sees the incoming variables and the projected names.
+    // ORDER BY sees the incoming variables and the projected names; after DISTINCT or an
+    // aggregation only the projected ones (RETURN DISTINCT a.name ORDER BY a.age fails).
     Scope order_scope = scope;
     for (const auto& name : projected.Names()) order_scope.Add(*projected.Find(name));
+    bool restricted = body.distinct || any_aggregate;
+    ExprContext order_ctx{true, false, "ORDER BY"};
+    if (restricted) order_ctx.projected_texts = &grouping_texts;
     for (const auto& sort : body.order_by) {
         saw_aggregate_ = false;
-        BindExpression(*sort.expression, order_scope, ExprContext{true, false, "ORDER BY"});
+        BindExpression(*sort.expression, restricted ? projected : order_scope, order_ctx);
         if (saw_aggregate_ && !any_aggregate) {
             throw BindError(ErrorType::kSyntaxError, "InvalidAggregation",
                             "ORDER BY can only use an aggregate when " + std::string(clause) +
@@ -102,26 +106,49 @@ std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body,
                             sort.expression->location);
         }
     }
+    if (any_aggregate) CheckGroupingKeys(body, aggregating, names);
+    for (size_t i = 0; i < body.items.size(); ++i) {
+        const auto& item = body.items[i];
+        if (is_with && item.alias.empty() &&
+            item.expression->kind() != ast::ExprKind::kVariable) {
+            throw BindError(ErrorType::kSyntaxError, "NoExpressionAlias",
+                            "expression '" + item.expression->text +
+                                "' in WITH must be given a name with AS.",
+                            item.expression->location);
+        }
+        if (std::find(columns.begin(), columns.end(), names[i]) != columns.end()) {
+            throw BindError(ErrorType::kSyntaxError, "ColumnNameConflict",
+                            "column '" + names[i] + "' is defined twice in " +
+                                std::string(clause) + ".",
+                            item.alias.empty() ? item.expression->location : item.alias_location);
+        }
+        columns.push_back(names[i]);
+    }
     BindSkipLimit(body.skip, "SKIP");
     BindSkipLimit(body.limit, "LIMIT");
+    // WITH ... WHERE sees both sides: MATCH (a) WITH a.x AS x WHERE a.y = 1 is valid.
+    if (where) BindPredicate(*where, order_scope);
     scope = std::move(projected);
     return columns;
 }
 
-// In an aggregating projection, values outside the aggregates must come from grouping keys
-// that are plain variables: RETURN n, count(*) + n.x is fine, RETURN n.x + count(*) is not.
+// In an aggregating projection, values outside the aggregates must come from grouping keys:
+// variables projected on their own, or property accesses projected on their own.
+//   RETURN me.age, me.age + count(*)                       fine
+//   RETURN me.age + you.age, me.age + you.age + count(*)   AmbiguousAggregationExpression
 void Binder::CheckGroupingKeys(const ast::ProjectionBody& body,
                                const std::vector<bool>& aggregating,
                                const std::vector<std::string>& aliases) {
-    std::set<std::string> keys;
+    std::set<std::string> keys;        // variables projected on their own
+    std::set<std::string> key_texts;   // property accesses projected on their own
     for (size_t i = 0; i < body.items.size(); ++i) {
         const ast::Expression& expr = *body.items[i].expression;
-        if (!aggregating[i] && expr.kind() == ast::ExprKind::kVariable) {
-            keys.insert(expr.As<ast::Variable>().name);
-        }
+        if (aggregating[i]) continue;
+        if (expr.kind() == ast::ExprKind::kVariable) keys.insert(expr.As<ast::Variable>().name);
+        if (expr.kind() == ast::ExprKind::kProperty) key_texts.insert(expr.text);
     }
     auto check = [&](const ast::Expression& expr, bool allow_aliases) {
-        ForEachGroupingVariable(expr, [&](const ast::Variable& variable) {
+        ForEachGroupingVariable(expr, key_texts, [&](const ast::Variable& variable) {
             bool is_alias = allow_aliases && std::find(aliases.begin(), aliases.end(),
                                                        variable.name) != aliases.end();
             if (keys.count(variable.name) == 0 && !is_alias) {

@@ -60,15 +60,12 @@ std::vector<std::string> Binder::BindSingleQuery(const ast::SingleQuery& query, 
                 break;
             case ast::ClauseKind::kWith: {
                 const auto& with = clause->As<ast::WithClause>();
-                BindProjection(with.body, true, with.location, scope);
-                if (with.where) {
-                    BindExpression(*with.where, scope, ExprContext{false, false, "WHERE"});
-                }
+                BindProjection(with.body, true, with.where, with.location, scope);
                 break;
             }
             case ast::ClauseKind::kReturn: {
                 const auto& ret = clause->As<ast::ReturnClause>();
-                columns = BindProjection(ret.body, false, ret.location, scope);
+                columns = BindProjection(ret.body, false, nullptr, ret.location, scope);
                 break;
             }
         }

@@ -38,7 +38,15 @@ private:
         bool allow_aggregates = false;
         bool in_aggregate = false;
         std::string_view where = "this clause";  // for messages: "in WHERE", ...
+        bool allow_patterns = false;  // pattern predicates: only inside WHERE and exists()
+        // ORDER BY of a DISTINCT or aggregating projection: expressions written exactly like a
+        // projected item stand for that item's column.
+        const std::vector<std::string>* projected_texts = nullptr;
     };
+
+    static ExprContext WhereContext() { return ExprContext{false, false, "WHERE", true, nullptr}; }
+    // Binds a WHERE predicate, which must be able to yield a boolean.
+    void BindPredicate(const ast::Expression& expr, const Scope& scope);
 
     // bind_query.cpp
     std::vector<std::string> BindRegularQuery(const ast::RegularQuery& query, const Scope& outer);
@@ -73,7 +81,8 @@ private:
 
     // bind_projection.cpp (WITH and RETURN)
     std::vector<std::string> BindProjection(const ast::ProjectionBody& body, bool is_with,
-                                            SourceLocation location, Scope& scope);
+                                            const ast::ExprPtr& where, SourceLocation location,
+                                            Scope& scope);
     void BindSkipLimit(const ast::ExprPtr& expr, std::string_view clause);
     void CheckGroupingKeys(const ast::ProjectionBody& body, const std::vector<bool>& aggregating,
                            const std::vector<std::string>& aliases);
