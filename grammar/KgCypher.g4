@@ -126,7 +126,12 @@ kG_LeftArrow : '<' ;
 kG_RightArrow : '>' ;
 
 oC_RelationshipDetail
-    : '[' oC_Variable? oC_RelationshipTypes? oC_RangeLiteral? oC_Properties? ']' ;
+    : '[' oC_Variable? oC_RelationshipTypes? ( oC_RangeLiteral | kG_InvalidRange )? oC_Properties?
+      ']'
+    ;
+
+// Error-catching: a range without '*' ([:T..3]) or with a negative bound ([:T*-2]).
+kG_InvalidRange : '..' kG_RangeBound? | '*' '-' kG_RangeBound ( '..' kG_RangeBound? )? ;
 
 oC_Properties : oC_MapLiteral | oC_Parameter ;
 

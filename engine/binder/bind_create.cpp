@@ -36,14 +36,14 @@ void CheckWritableRelationships(const ast::PatternPart& part, bool is_create) {
 }  // namespace
 
 void Binder::BindCreate(const ast::CreateClause& clause, Scope& scope) {
-    for (const auto& part : clause.pattern) CheckWritableRelationships(part, true);
     BindPattern(clause.pattern, PatternUse::kCreate, scope);
+    for (const auto& part : clause.pattern) CheckWritableRelationships(part, true);
 }
 
 void Binder::BindMerge(const ast::MergeClause& clause, Scope& scope) {
-    CheckWritableRelationships(clause.pattern, false);
     std::vector<std::string> clause_relationships;
     BindPatternPart(clause.pattern, PatternUse::kMerge, scope, clause_relationships);
+    CheckWritableRelationships(clause.pattern, false);
     for (const auto& action : clause.actions) BindSet(action.set, scope);
 }
 

@@ -60,6 +60,10 @@ void CheckArgumentTypes(const FunctionInfo& info, const ast::FunctionCall& call,
         if (!ok) throw WrongType(*call.arguments[0], arg, expected, std::string(name) + "()");
     };
     if (name == "labels") require(arg.MayBe(TypeTag::kNode), "a node");
+    if (name == "properties") {
+        require(arg.MayBe(TypeTag::kNode) || arg.Is(TypeTag::kRelationship) || arg.Is(TypeTag::kMap),
+                "a node, a relationship or a map");
+    }
     if (name == "type" || name == "startNode" || name == "endNode") {
         require(arg.MayBe(TypeTag::kRelationship), "a relationship");
     }
@@ -110,6 +114,8 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
                 QueryError error = WrongType(*property.object, object,
                                              "a node, relationship or map",
                                              "property access ." + property.key);
+                // The TCK reports a path as a syntax error and other values as type errors.
+                if (object.Is(TypeTag::kPath)) throw error;
                 throw QueryError(error.kind(), ErrorType::kTypeError, error.detail(),
                                  error.message(), error.location());
             }

@@ -76,13 +76,13 @@ std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body,
     }
     std::vector<bool> aggregating;
     std::vector<std::string> names;
-    std::vector<std::string> grouping_texts;  // texts of the non-aggregating items
+    std::vector<std::string> item_texts;  // ORDER BY may repeat an item as written
     for (const auto& item : body.items) {
         saw_aggregate_ = false;
         StaticType type =
             BindExpression(*item.expression, scope, ExprContext{true, false, clause});
         aggregating.push_back(saw_aggregate_);
-        if (!saw_aggregate_) grouping_texts.push_back(item.expression->text);
+        item_texts.push_back(item.expression->text);
         names.push_back(item.Name());
         projected.Add({item.Name(), type, item.expression->location});
     }
@@ -90,12 +90,15 @@ std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body,
                          aggregating.end();
 
     // ORDER BY sees the incoming variables and the projected names; after DISTINCT or an
-    // aggregation only the projected ones (RETURN DISTINCT a.name ORDER BY a.age fails).
+    // aggregation only the projected names and items repeated as written:
+    //   RETURN DISTINCT a.name ORDER BY a.age                      UndefinedVariable
+    //   WITH a.x AS k, min(a.y) AS m ORDER BY sum(a.y)             UndefinedVariable
+    //   RETURN me.age AS age, count(you.age) AS c ORDER BY age + count(you.age)   fine
     Scope order_scope = scope;
     for (const auto& name : projected.Names()) order_scope.Add(*projected.Find(name));
     bool restricted = body.distinct || any_aggregate;
     ExprContext order_ctx{true, false, "ORDER BY"};
-    if (restricted) order_ctx.projected_texts = &grouping_texts;
+    if (restricted) order_ctx.projected_texts = &item_texts;
     for (const auto& sort : body.order_by) {
         saw_aggregate_ = false;
         BindExpression(*sort.expression, restricted ? projected : order_scope, order_ctx);

@@ -94,6 +94,13 @@ ast::RelationshipPattern Transformer::TransformRelationshipPattern(
     if (auto* types = detail->oC_RelationshipTypes()) {
         for (auto* type : types->oC_RelTypeName()) rel.types.push_back(Name(*type->oC_SchemaName()));
     }
+    if (auto* invalid = detail->kG_InvalidRange()) {
+        throw SyntaxError("InvalidRelationshipPattern",
+                          "invalid variable-length range '" + invalid->getText() +
+                              "'; write *, *n, *min..max, *min.. or *..max with non-negative "
+                              "bounds.",
+                          Location(*invalid));
+    }
     if (auto* range = detail->oC_RangeLiteral()) {
         ast::RangeBounds bounds;
         auto values = range->kG_RangeBound();

@@ -119,6 +119,13 @@ void Transformer::CheckComposition(const ast::SingleQuery& query, bool inside_su
                                   " and " + ClauseLabel(clause) + ".",
                               clause.location);
         }
+        if (kind == ast::ClauseKind::kCall && clause.As<ast::CallClause>().yield_all &&
+            clauses.size() > 1) {
+            throw SyntaxError("UnexpectedSyntax",
+                              "YIELD * is only allowed in a CALL that stands alone; name the "
+                              "fields to yield.",
+                              clause.location);
+        }
         if (IsUpdating(kind)) updated_since_with = true;
         if (kind == ast::ClauseKind::kWith) updated_since_with = false;
     }
