@@ -217,13 +217,15 @@ oC_ListOperatorExpression
 
 oC_PropertyLookup : '.' oC_PropertyKeyName ;
 
+// Order matters where alternatives overlap: [x IN list] is a comprehension, not a list literal,
+// so the comprehensions come before oC_Literal.
 oC_Atom
-    : oC_Literal
+    : oC_ListComprehension
+    | oC_PatternComprehension
+    | oC_Literal
     | oC_Parameter
     | oC_CaseExpression
     | kG_CountStar
-    | oC_ListComprehension
-    | oC_PatternComprehension
     | oC_Quantifier
     | oC_ExistentialSubquery
     | oC_PatternPredicate

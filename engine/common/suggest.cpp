@@ -23,7 +23,8 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates) {
-    size_t limit = std::max<size_t>(1, name.size() / 3);
+    size_t limit = name.size() / 3;
+    if (limit == 0) return {};  // every one-letter name is one edit from every other
     std::string best;
     size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {

@@ -11,7 +11,8 @@ namespace kg::engine {
 size_t EditDistance(std::string_view a, std::string_view b);
 
 // The candidate closest to `name` if it is close enough to be a plausible typo (distance at
-// most a third of the name's length, and at least 1), else an empty string.
+// most a third of the name's length, so names under three characters get no suggestion),
+// else an empty string.
 std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace kg::engine
