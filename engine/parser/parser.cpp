@@ -10,6 +10,36 @@ namespace kg::engine::parser {
 
 namespace {
 
+// Deepest bracket nesting, and longest run of prefix operators (NOT, -, +), accepted. ANTLR's
+// recursive descent would otherwise exhaust the stack on adversarial input.
+constexpr int kMaxNesting = 300;
+constexpr int kMaxPrefixRun = 300;
+
+void CheckNesting(antlr4::CommonTokenStream& tokens) {
+    tokens.fill();
+    int depth = 0;
+    int prefix_run = 0;
+    for (antlr4::Token* token : tokens.getTokens()) {
+        if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+        size_t type = token->getType();
+        using L = kg_generated::KgCypherLexer;
+        // CASE ... END nests like a bracket.
+        if (type == L::LPAREN || type == L::LBRACKET || type == L::LBRACE || type == L::CASE) {
+            ++depth;
+        }
+        if (type == L::RPAREN || type == L::RBRACKET || type == L::RBRACE || type == L::END) {
+            --depth;
+        }
+        prefix_run = (type == L::NOT || type == L::MINUS || type == L::PLUS) ? prefix_run + 1 : 0;
+        if (depth > kMaxNesting || prefix_run > kMaxPrefixRun) {
+            throw SyntaxError("UnexpectedSyntax",
+                              "the query is nested too deeply to be parsed.",
+                              {static_cast<int>(token->getLine()),
+                               static_cast<int>(token->getCharPositionInLine()) + 1});
+        }
+    }
+}
+
 // Two-stage parse: the fast SLL mode first, which is exact for nearly every valid query; if it
 // fails, full LL with our listener decides (and reports the error precisely).
 KgCypher::KG_ScriptContext* ParseTree(KgCypher& parser, antlr4::CommonTokenStream& tokens,
@@ -47,6 +77,7 @@ std::vector<ast::Statement> ParseScript(std::string_view text) {
     antlr4::CommonTokenStream tokens(&lexer);
     KgCypher parser(&tokens);
     try {
+        CheckNesting(tokens);
         KgCypher::KG_ScriptContext* tree = ParseTree(parser, tokens, listener);
         Transformer transformer(*input);
         return transformer.TransformScript(*tree);

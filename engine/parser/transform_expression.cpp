@@ -22,9 +22,27 @@ ast::ExprPtr MakeBinary(ast::BinaryOp op, ast::ExprPtr left, ast::ExprPtr right,
 // The outermost expression keeps its full text, parentheses included: RETURN (a) names its
 // column "(a)".
 ast::ExprPtr Transformer::TransformExpression(KgCypher::OC_ExpressionContext& ctx) {
-    ast::ExprPtr expr = TransformOr(*ctx.oC_OrExpression());
+    CheckDepth(1, ctx);
+    ++depth_;
+    ast::ExprPtr expr;
+    try {
+        expr = TransformOr(*ctx.oC_OrExpression());
+    } catch (...) {
+        --depth_;
+        throw;
+    }
+    --depth_;
     expr->text = Text(ctx);
     return expr;
+}
+
+void Transformer::CheckDepth(size_t extra, antlr4::ParserRuleContext& ctx) const {
+    if (depth_ + extra > kMaxExpressionDepth) {
+        throw SyntaxError("UnexpectedSyntax",
+                          "the expression is nested too deeply (more than " +
+                              std::to_string(kMaxExpressionDepth) + " levels).",
+                          Location(ctx));
+    }
 }
 
 namespace {
@@ -34,6 +52,13 @@ namespace {
 template <typename Ctx, typename TransformFn, typename OpFn>
 ast::ExprPtr FoldLeft(antlr4::CharStream& input, const std::vector<Ctx*>& operands,
                       TransformFn transform, OpFn op_of) {
+    if (operands.size() > kMaxExpressionDepth) {
+        throw SyntaxError("UnexpectedSyntax",
+                          "the expression has too many operators in a row (more than " +
+                              std::to_string(kMaxExpressionDepth) + ").",
+                          {static_cast<int>(operands[0]->getStart()->getLine()),
+                           static_cast<int>(operands[0]->getStart()->getCharPositionInLine()) + 1});
+    }
     ast::ExprPtr result = transform(*operands[0]);
     for (size_t i = 1; i < operands.size(); ++i) {
         std::string text = input.getText(antlr4::misc::Interval(
@@ -88,8 +113,9 @@ ast::ExprPtr Transformer::TransformPower(KgCypher::OC_PowerOfExpressionContext& 
 }
 
 ast::ExprPtr Transformer::TransformNot(KgCypher::OC_NotExpressionContext& ctx) {
-    ast::ExprPtr result = TransformComparison(*ctx.oC_ComparisonExpression());
     auto nots = ctx.NOT();
+    CheckDepth(nots.size(), ctx);
+    ast::ExprPtr result = TransformComparison(*ctx.oC_ComparisonExpression());
     for (size_t i = nots.size(); i-- > 0;) {
         auto unary = std::make_unique<ast::Unary>();
         unary->op = ast::UnaryOp::kNot;
@@ -106,6 +132,7 @@ ast::ExprPtr Transformer::TransformComparison(KgCypher::OC_ComparisonExpressionC
     ast::ExprPtr first = TransformPredicates(*ctx.oC_StringListNullPredicateExpression());
     auto partials = ctx.oC_PartialComparisonExpression();
     if (partials.empty()) return first;
+    CheckDepth(1, ctx);
     if (partials.size() == 1) {
         ast::BinaryOp op = TransformComparisonOperator(*partials[0]->kG_ComparisonOperator());
         return MakeBinary(op, std::move(first),
@@ -143,6 +170,7 @@ ast::BinaryOp Transformer::TransformComparisonOperator(
 ast::ExprPtr Transformer::TransformPredicates(
     KgCypher::OC_StringListNullPredicateExpressionContext& ctx) {
     auto* first = ctx.oC_AddOrSubtractExpression();
+    CheckDepth(ctx.children.size(), ctx);
     ast::ExprPtr result = TransformAdditive(*first);
     for (size_t i = 1; i < ctx.children.size(); ++i) {
         auto* child = dynamic_cast<antlr4::ParserRuleContext*>(ctx.children[i]);
@@ -198,6 +226,7 @@ ast::ExprPtr Transformer::TransformUnary(KgCypher::OC_UnaryAddOrSubtractExpressi
 // atom ( [i] | [a..b] | .key )* (:Label)*
 ast::ExprPtr Transformer::TransformPostfix(KgCypher::OC_NonArithmeticOperatorExpressionContext& ctx) {
     auto* atom = ctx.oC_Atom();
+    CheckDepth(ctx.children.size(), ctx);
     ast::ExprPtr result = TransformAtom(*atom);
     for (size_t i = 1; i < ctx.children.size(); ++i) {
         auto* child = dynamic_cast<antlr4::ParserRuleContext*>(ctx.children[i]);

@@ -18,6 +18,10 @@ namespace kg::engine::parser {
 
 using kg_generated::KgCypher;
 
+// Deepest expression tree accepted. Deeper input (1+1+...+1 with thousands of terms) is
+// rejected with a syntax error, so no later stage can exhaust the stack on it.
+constexpr size_t kMaxExpressionDepth = 500;
+
 class Transformer {
 public:
     explicit Transformer(antlr4::CharStream& input) : input_(input) {}
@@ -124,7 +128,11 @@ private:
         return expr;
     }
 
+    // Throws when an expression `extra` levels deeper than the current one would pass the limit.
+    void CheckDepth(size_t extra, antlr4::ParserRuleContext& ctx) const;
+
     antlr4::CharStream& input_;
+    size_t depth_ = 0;  // nesting of TransformExpression calls
 };
 
 }  // namespace kg::engine::parser

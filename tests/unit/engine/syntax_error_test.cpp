@@ -133,6 +133,20 @@ TEST(SyntaxError, InvalidUtf8IsRejectedNotCrashed) {
     EXPECT_EQ(e.kind(), ErrorKind::kSyntax);
 }
 
+TEST(SyntaxError, DeepNestingIsRejectedWithoutExhaustingTheStack) {
+    std::string parens = "RETURN " + std::string(20000, '(') + "1" + std::string(20000, ')');
+    EXPECT_TRUE(Contains(ParseError(parens).message(), "nested too deeply"));
+    std::string sum = "RETURN 1";
+    for (int i = 0; i < 20000; ++i) sum += "+1";
+    EXPECT_TRUE(Contains(ParseError(sum).message(), "too many operators"));
+    std::string nots = "RETURN ";
+    for (int i = 0; i < 20000; ++i) nots += "NOT ";
+    EXPECT_TRUE(Contains(ParseError(nots + "true").message(), "nested too deeply"));
+    std::string cases = "RETURN ";
+    for (int i = 0; i < 20000; ++i) cases += "CASE WHEN true THEN ";
+    EXPECT_TRUE(Contains(ParseError(cases + "1").message(), "nested too deeply"));
+}
+
 TEST(SyntaxError, PhaseIsCompile) {
     EXPECT_EQ(ErrorPhase(ErrorKind::kSyntax), "compile");
     EXPECT_EQ(ErrorPhase(ErrorKind::kBind), "compile");
