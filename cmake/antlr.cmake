@@ -17,6 +17,19 @@ else()
     set(KG_ANTLR4_COMMAND ${KG_ANTLR4_TOOL})
 endif()
 
+# Debian's runtime 4.9 headers do not compile with clang: misc/InterpreterDataReader.h
+# default-constructs a Vocabulary whose members are const. kg never uses that header, so clang
+# builds (the fuzz targets) get an umbrella header without it, generated here from the installed
+# one and searched before it.
+set(KG_ANTLR4_SHIM_DIR "")
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    set(KG_ANTLR4_SHIM_DIR ${CMAKE_BINARY_DIR}/antlr4_shim)
+    file(READ ${ANTLR4_INCLUDE_DIR}/antlr4-runtime.h kg_antlr4_umbrella)
+    string(REPLACE "#include \"misc/InterpreterDataReader.h\"" ""
+           kg_antlr4_umbrella "${kg_antlr4_umbrella}")
+    file(WRITE ${KG_ANTLR4_SHIM_DIR}/antlr4-runtime.h "${kg_antlr4_umbrella}")
+endif()
+
 function(kg_antlr_generate target)
     cmake_parse_arguments(ARG "" "LEXER;PARSER;NAMESPACE" "" ${ARGN})
     get_filename_component(lexer_name ${ARG_LEXER} NAME_WE)
@@ -41,6 +54,7 @@ function(kg_antlr_generate target)
     set_target_properties(${target} PROPERTIES
         CXX_STANDARD 17 POSITION_INDEPENDENT_CODE ON)
     target_compile_options(${target} PRIVATE -w)
-    target_include_directories(${target} SYSTEM PUBLIC ${out_dir} ${ANTLR4_INCLUDE_DIR})
+    target_include_directories(${target} SYSTEM PUBLIC
+        ${KG_ANTLR4_SHIM_DIR} ${out_dir} ${ANTLR4_INCLUDE_DIR})
     target_link_libraries(${target} PUBLIC antlr4_shared)
 endfunction()

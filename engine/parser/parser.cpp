@@ -1,5 +1,9 @@
 #include "engine/parser/parser.h"
 
+#include <atomic>
+#include <mutex>
+#include <shared_mutex>
+
 #include "KgCypher.h"
 #include "KgCypherLexer.h"
 #include "antlr4-runtime.h"
@@ -9,6 +13,25 @@
 namespace kg::engine::parser {
 
 namespace {
+
+// ANTLR caches its prediction DFA for the whole process and never shrinks it, so varied or
+// adversarial input grows it without bound in a long-running process (the shell, the fuzzer).
+// Every kDfaCheckInterval parses the cache is measured, and dropped past kMaxDfaStates. Parses
+// hold the lock shared; dropping the cache holds it exclusively.
+constexpr size_t kDfaCheckInterval = 1024;
+constexpr size_t kMaxDfaStates = 50000;
+std::shared_mutex dfa_mutex;
+std::atomic<size_t> parse_count{0};
+
+void TrimDfaCache(KgCypher& parser) {
+    if (parse_count.fetch_add(1, std::memory_order_relaxed) % kDfaCheckInterval != 0) return;
+    std::unique_lock lock(dfa_mutex);
+    auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+    if (simulator == nullptr) return;
+    size_t states = 0;
+    for (const auto& dfa : simulator->decisionToDFA) states += dfa.states.size();
+    if (states > kMaxDfaStates) simulator->clearDFA();
+}
 
 // Deepest bracket nesting, and longest run of prefix operators (NOT, -, +), accepted. ANTLR's
 // recursive descent would otherwise exhaust the stack on adversarial input.
@@ -76,6 +99,8 @@ std::vector<ast::Statement> ParseScript(std::string_view text) {
     lexer.addErrorListener(&listener);
     antlr4::CommonTokenStream tokens(&lexer);
     KgCypher parser(&tokens);
+    TrimDfaCache(parser);
+    std::shared_lock lock(dfa_mutex);
     try {
         CheckNesting(tokens);
         KgCypher::KG_ScriptContext* tree = ParseTree(parser, tokens, listener);
