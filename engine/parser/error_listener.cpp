@@ -33,6 +33,37 @@ antlr4::Token* StatementStart(antlr4::TokenStream& tokens, antlr4::Token* token)
     return first;
 }
 
+// The visible token `back` places before `token` (1 = the previous one), or nullptr.
+antlr4::Token* VisibleBefore(antlr4::TokenStream& tokens, antlr4::Token* token, int back) {
+    for (size_t i = token->getTokenIndex(); i-- > 0;) {
+        antlr4::Token* t = tokens.get(i);
+        if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL && --back == 0) return t;
+    }
+    return nullptr;
+}
+
+// MATCH n RETURN n, (a)-->b: a node written without its parentheses.
+std::string BareNodeHint(antlr4::TokenStream& tokens, antlr4::Token* token) {
+    antlr4::Token* previous = VisibleBefore(tokens, token, 1);
+    antlr4::Token* before = VisibleBefore(tokens, token, 2);
+    if (token->getType() == KgCypherLexer::UNESCAPED_NAME && previous != nullptr &&
+        (previous->getType() == KgCypherLexer::GREATER ||
+         previous->getType() == KgCypherLexer::MINUS)) {
+        return " Nodes are written in parentheses: (" + token->getText() + ").";
+    }
+    if (previous == nullptr || before == nullptr ||
+        previous->getType() != KgCypherLexer::UNESCAPED_NAME) {
+        return {};
+    }
+    size_t type = before->getType();
+    if (type == KgCypherLexer::MATCH || type == KgCypherLexer::CREATE ||
+        type == KgCypherLexer::MERGE) {
+        return " Nodes are written in parentheses: " + before->getText() + " (" +
+               previous->getText() + ").";
+    }
+    return {};
+}
+
 std::string SqlHint(const std::string& word) {
     if (word == "select") {
         return " kg speaks Cypher, not SQL: write MATCH (n:Label) WHERE ... RETURN n.property "
@@ -43,6 +74,10 @@ std::string SqlHint(const std::string& word) {
     if (word == "having") return " Cypher has no HAVING: filter aggregates with WITH ... WHERE.";
     if (word == "insert") return " Cypher has no INSERT: use CREATE (n:Label {key: value}).";
     if (word == "update") return " Cypher has no UPDATE: use MATCH ... SET n.key = value.";
+    if (word == "like") {
+        return " Cypher has no LIKE: use STARTS WITH, ENDS WITH, CONTAINS or =~ (a regular "
+               "expression).";
+    }
     return {};
 }
 
@@ -56,6 +91,10 @@ std::string Hint(antlr4::Parser* parser, antlr4::Token* token) {
     std::string text = token->getText();
     std::string hint = SqlHint(Lower(text));
     if (!hint.empty()) return hint;
+    if (parser != nullptr) {
+        hint = BareNodeHint(*parser->getTokenStream(), token);
+        if (!hint.empty()) return hint;
+    }
     if (text == "'" || text == "\"") return " The string literal is not terminated.";
     if (text == "!") return " Use NOT for negation and '<>' for inequality.";
     if (text == "&") return " Use AND to combine conditions.";

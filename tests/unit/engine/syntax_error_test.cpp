@@ -57,6 +57,18 @@ TEST(SyntaxError, MissingReturnIsExplained) {
     EXPECT_TRUE(Contains(with.message(), "cannot end with WITH")) << with.message();
 }
 
+TEST(SyntaxError, BareNodesGetAParenthesesHint) {
+    QueryError e = ParseError("MATCH n RETURN n");
+    EXPECT_TRUE(Contains(e.message(), "Nodes are written in parentheses: MATCH (n).")) << e.message();
+    QueryError arrow = ParseError("MATCH (a)-[:R]->b RETURN b");
+    EXPECT_TRUE(Contains(arrow.message(), "Nodes are written in parentheses: (b).")) << arrow.message();
+}
+
+TEST(SyntaxError, LikeGetsAHint) {
+    QueryError e = ParseError("MATCH (n) WHERE n.name LIKE 'A%' RETURN n");
+    EXPECT_TRUE(Contains(e.message(), "Cypher has no LIKE")) << e.message();
+}
+
 TEST(SyntaxError, KeywordTypoSuggestsTheKeyword) {
     QueryError e = ParseError("MATCH (n) RETRUN n");
     EXPECT_TRUE(Contains(e.message(), "Did you mean 'RETURN'?")) << e.message();
