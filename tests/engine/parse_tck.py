@@ -51,13 +51,22 @@ def judge(expect, result):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kg-parse", required=True)
-    ap.add_argument("--tck", default="/tmp/tck.jsonl")
+    ap.add_argument("--tck", default="/tmp/tck.jsonl", help="tck2json.py output")
+    ap.add_argument("--tck-dir", help="the TCK kit folder: run its tck2json.py instead of --tck")
+    ap.add_argument("--min-detail", type=int, default=0,
+                    help="exit with status 1 when fewer scenarios agree on type and detail")
     ap.add_argument("--no-bind", action="store_true")
     ap.add_argument("--show-failures", metavar="FOLDER_REGEX")
     ap.add_argument("--limit", type=int, default=20, help="failures shown per folder")
     args = ap.parse_args()
 
-    scenarios = [json.loads(line) for line in open(args.tck, encoding="utf-8")]
+    if args.tck_dir:
+        out = subprocess.run([sys.executable, f"{args.tck_dir}/tck2json.py"],
+                             capture_output=True, text=True, check=True).stdout
+        lines = out.splitlines()
+    else:
+        lines = open(args.tck, encoding="utf-8").read().splitlines()
+    scenarios = [json.loads(line) for line in lines if line.strip()]
     scenarios = [s for s in scenarios if not s.get("ignored")]
     results = run_batch(args.kg_parse, [s["query"] for s in scenarios], args.no_bind)
 
@@ -80,6 +89,9 @@ def main():
         totals = [a + b for a, b in zip(totals, c)]
         print(f"{folder:{width}}  {c[0]:6}  {c[1]:6}  {c[2]:6}")
     print(f"{'total':{width}}  {totals[0]:6}  {totals[1]:6}  {totals[2]:6}")
+    if totals[2] < args.min_detail:
+        print(f"FAIL: {totals[2]} scenarios agree, fewer than the recorded {args.min_detail}")
+        sys.exit(1)
 
     if args.show_failures:
         for folder in sorted(failures):

@@ -48,6 +48,30 @@ TEST(SyntaxError, SqlGroupByGetsAHint) {
     EXPECT_TRUE(Contains(e.message(), "Cypher has no GROUP BY")) << e.message();
 }
 
+struct HintCase {
+    const char* query;
+    const char* hint;
+};
+
+class SyntaxHints : public ::testing::TestWithParam<HintCase> {};
+
+TEST_P(SyntaxHints, MessageCarriesTheHint) {
+    QueryError e = ParseError(GetParam().query);
+    EXPECT_TRUE(Contains(e.message(), GetParam().hint)) << e.message();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Hints, SyntaxHints,
+    ::testing::Values(
+        HintCase{"MATCH (n) RETURN n FROM x", "Cypher has no FROM"},
+        HintCase{"MATCH (n) RETURN n.a HAVING n.a > 1", "Cypher has no HAVING"},
+        HintCase{"INSERT (n)", "Cypher has no INSERT: use CREATE"},
+        HintCase{"UPDATE n SET n.a = 1", "Cypher has no UPDATE"},
+        HintCase{"MATCH (n) WHERE !n.flag RETURN n", "Use NOT for negation"},
+        HintCase{"MATCH (`odd RETURN 1", "escaped name is not terminated"},
+        HintCase{"MATCH (n) RETRUN n", "Did you mean 'RETURN'?"},
+        HintCase{"MATCH (n) WHER n.x = 1 RETURN n", "Did you mean 'WHERE'?"}));
+
 TEST(SyntaxError, MissingReturnIsExplained) {
     QueryError e = ParseError("MATCH (n:Person)\nWHERE n.age > 3");
     EXPECT_EQ(e.detail(), "MissingReturn");
