@@ -22,28 +22,44 @@ std::string BuildWhat(std::string_view message, SourceLocation location) {
 
 std::string_view ErrorKindName(ErrorKind kind) {
     switch (kind) {
-        case ErrorKind::kSyntax: return "Syntax";
-        case ErrorKind::kBind: return "Bind";
-        case ErrorKind::kPlan: return "Plan";
-        case ErrorKind::kRuntime: return "Runtime";
-        case ErrorKind::kStorage: return "Storage";
-        case ErrorKind::kInternal: return "Internal";
+        case ErrorKind::kSyntax:
+            return "Syntax";
+        case ErrorKind::kBind:
+            return "Bind";
+        case ErrorKind::kPlan:
+            return "Plan";
+        case ErrorKind::kRuntime:
+            return "Runtime";
+        case ErrorKind::kStorage:
+            return "Storage";
+        case ErrorKind::kInternal:
+            return "Internal";
     }
     return "Internal";
 }
 
 std::string_view ErrorTypeName(ErrorType type) {
     switch (type) {
-        case ErrorType::kSyntaxError: return "SyntaxError";
-        case ErrorType::kSemanticError: return "SemanticError";
-        case ErrorType::kTypeError: return "TypeError";
-        case ErrorType::kArgumentError: return "ArgumentError";
-        case ErrorType::kArithmeticError: return "ArithmeticError";
-        case ErrorType::kEntityNotFound: return "EntityNotFound";
-        case ErrorType::kParameterMissing: return "ParameterMissing";
-        case ErrorType::kProcedureError: return "ProcedureError";
-        case ErrorType::kConstraintVerificationFailed: return "ConstraintVerificationFailed";
-        case ErrorType::kInternalError: return "InternalError";
+        case ErrorType::kSyntaxError:
+            return "SyntaxError";
+        case ErrorType::kSemanticError:
+            return "SemanticError";
+        case ErrorType::kTypeError:
+            return "TypeError";
+        case ErrorType::kArgumentError:
+            return "ArgumentError";
+        case ErrorType::kArithmeticError:
+            return "ArithmeticError";
+        case ErrorType::kEntityNotFound:
+            return "EntityNotFound";
+        case ErrorType::kParameterMissing:
+            return "ParameterMissing";
+        case ErrorType::kProcedureError:
+            return "ProcedureError";
+        case ErrorType::kConstraintVerificationFailed:
+            return "ConstraintVerificationFailed";
+        case ErrorType::kInternalError:
+            return "InternalError";
     }
     return "InternalError";
 }
@@ -52,8 +68,10 @@ std::string_view ErrorPhase(ErrorKind kind) {
     switch (kind) {
         case ErrorKind::kSyntax:
         case ErrorKind::kBind:
-        case ErrorKind::kPlan: return "compile";
-        default: return "runtime";
+        case ErrorKind::kPlan:
+            return "compile";
+        default:
+            return "runtime";
     }
 }
 
@@ -108,13 +126,13 @@ std::string MakeExcerpt(std::string_view text, SourceLocation location) {
         if (first > 0) prefix = "...";
         if (first + kMaxExcerptWidth < starts.size()) suffix = "...";
     }
-    size_t last = std::min(starts.size(), first + (starts.size() > kMaxExcerptWidth
-                                                       ? kMaxExcerptWidth
-                                                       : starts.size()));
+    size_t last =
+        std::min(starts.size(),
+                 first + (starts.size() > kMaxExcerptWidth ? kMaxExcerptWidth : starts.size()));
     size_t byte_first = first < starts.size() ? starts[first] : line.size();
     size_t byte_last = last < starts.size() ? starts[last] : line.size();
-    std::string shown = prefix + std::string(line.substr(byte_first, byte_last - byte_first)) +
-                        suffix;
+    std::string shown =
+        prefix + std::string(line.substr(byte_first, byte_last - byte_first)) + suffix;
     for (char& c : shown) {
         if (c == '\t') c = ' ';
     }

@@ -45,7 +45,7 @@ std::string_view ErrorTypeName(ErrorType type);  // "SyntaxError", ...
 std::string_view ErrorPhase(ErrorKind kind);
 
 class QueryError : public std::runtime_error {
-public:
+  public:
     QueryError(ErrorKind kind, ErrorType type, std::string detail, std::string message,
                SourceLocation location = {}, std::string excerpt = {});
 
@@ -64,7 +64,7 @@ public:
     // Attaches the line and caret excerpt of `location_` from the query text, unless set.
     void AttachExcerpt(std::string_view query_text);
 
-private:
+  private:
     ErrorKind kind_;
     ErrorType type_;
     std::string detail_;
@@ -80,7 +80,6 @@ std::string MakeExcerpt(std::string_view text, SourceLocation location);
 // Convenience constructors for the two compile-time kinds. Messages get their "<Kind> error: "
 // prefix here.
 QueryError SyntaxError(std::string detail, std::string what, SourceLocation location);
-QueryError BindError(ErrorType type, std::string detail, std::string what,
-                     SourceLocation location);
+QueryError BindError(ErrorType type, std::string detail, std::string what, SourceLocation location);
 
 }  // namespace kg::engine

@@ -57,7 +57,7 @@ struct Expression {
     std::string text;  // exactly as written in the query
     SourceLocation location;
 
-private:
+  private:
     void CheckKind(ExprKind expected) const;
     ExprKind kind_;
 };
@@ -110,10 +110,26 @@ struct Unary : Expression {
 };
 
 enum class BinaryOp {
-    kOr, kXor, kAnd,
-    kEqual, kNotEqual, kLess, kGreater, kLessEqual, kGreaterEqual,
-    kAdd, kSubtract, kMultiply, kDivide, kModulo, kPower,
-    kStartsWith, kEndsWith, kContains, kRegexMatch, kIn,
+    kOr,
+    kXor,
+    kAnd,
+    kEqual,
+    kNotEqual,
+    kLess,
+    kGreater,
+    kLessEqual,
+    kGreaterEqual,
+    kAdd,
+    kSubtract,
+    kMultiply,
+    kDivide,
+    kModulo,
+    kPower,
+    kStartsWith,
+    kEndsWith,
+    kContains,
+    kRegexMatch,
+    kIn,
 };
 
 struct Binary : Expression {
@@ -248,8 +264,8 @@ struct MapProjection : Expression {
 // clauses of an EXISTS subquery are not expressions and are skipped).
 void ForEachChild(const Expression& expr, const std::function<void(const Expression&)>& fn);
 
-std::string_view BinaryOpName(BinaryOp op);      // "=", "AND", "STARTS WITH", ...
-std::string_view UnaryOpName(UnaryOp op);        // "NOT", "-", "IS NULL", ...
+std::string_view BinaryOpName(BinaryOp op);  // "=", "AND", "STARTS WITH", ...
+std::string_view UnaryOpName(UnaryOp op);    // "NOT", "-", "IS NULL", ...
 std::string_view QuantifierName(QuantifierKind kind);
 
 }  // namespace kg::engine::ast

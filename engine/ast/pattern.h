@@ -42,8 +42,8 @@ struct RelationshipPattern {
     std::string variable;
     std::vector<std::string> types;  // alternatives [:A|B]
     Direction direction = Direction::kBoth;
-    bool left_arrow = false;   // written with '<'
-    bool right_arrow = false;  // written with '>'
+    bool left_arrow = false;           // written with '<'
+    bool right_arrow = false;          // written with '>'
     std::optional<RangeBounds> range;  // set for variable length: *, *2, *1..3
     ExprPtr properties;
     SourceLocation location;

@@ -14,7 +14,16 @@
 namespace kg::engine::ast {
 
 enum class ClauseKind {
-    kMatch, kUnwind, kCall, kCreate, kMerge, kSet, kRemove, kDelete, kWith, kReturn,
+    kMatch,
+    kUnwind,
+    kCall,
+    kCreate,
+    kMerge,
+    kSet,
+    kRemove,
+    kDelete,
+    kWith,
+    kReturn,
 };
 
 struct Clause {
@@ -23,11 +32,16 @@ struct Clause {
     Clause(Clause&&) = default;
     Clause& operator=(Clause&&) = default;
     ClauseKind kind() const { return kind_; }
+    // The concrete clause; throws an internal QueryError if the kind does not match.
     template <typename T>
-    const T& As() const { return static_cast<const T&>(*this); }
+    const T& As() const {
+        CheckKind(T::kKind);
+        return static_cast<const T&>(*this);
+    }
     SourceLocation location;
 
-private:
+  private:
+    void CheckKind(ClauseKind expected) const;
     ClauseKind kind_;
 };
 
@@ -74,10 +88,10 @@ struct CreateClause : Clause {
 };
 
 enum class SetItemKind {
-    kProperty,     // n.k = v
-    kReplaceAll,   // n = {map}
-    kMergeMap,     // n += {map}
-    kLabels,       // n:A:B
+    kProperty,    // n.k = v
+    kReplaceAll,  // n = {map}
+    kMergeMap,    // n += {map}
+    kLabels,      // n:A:B
 };
 
 struct SetItem {

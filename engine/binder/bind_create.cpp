@@ -15,14 +15,14 @@ void CheckWritableRelationships(const ast::PatternPart& part, bool is_create) {
     for (const auto& rel : part.relationships) {
         if (rel.types.size() != 1) {
             throw BindError(ErrorType::kSyntaxError, "NoSingleRelationshipType",
-                            "a relationship in " + clause + " needs exactly one type, as in "
-                            "-[:KNOWS]->.",
+                            "a relationship in " + clause +
+                                " needs exactly one type, as in "
+                                "-[:KNOWS]->.",
                             rel.location);
         }
         if (rel.range) {
             throw BindError(ErrorType::kSyntaxError, "CreatingVarLength",
-                            "a variable-length relationship cannot be written by " + clause +
-                                ".",
+                            "a variable-length relationship cannot be written by " + clause + ".",
                             rel.location);
         }
         if (is_create && rel.direction == ast::Direction::kBoth) {

@@ -16,11 +16,16 @@ namespace {
 
 StaticType LiteralType(const ast::LiteralValue& value) {
     switch (value.index()) {
-        case 0: return StaticType::Of(TypeTag::kNull);
-        case 1: return StaticType::Of(TypeTag::kBool);
-        case 2: return StaticType::Of(TypeTag::kInt);
-        case 3: return StaticType::Of(TypeTag::kFloat);
-        default: return StaticType::Of(TypeTag::kString);
+        case 0:
+            return StaticType::Of(TypeTag::kNull);
+        case 1:
+            return StaticType::Of(TypeTag::kBool);
+        case 2:
+            return StaticType::Of(TypeTag::kInt);
+        case 3:
+            return StaticType::Of(TypeTag::kFloat);
+        default:
+            return StaticType::Of(TypeTag::kString);
     }
 }
 
@@ -28,9 +33,7 @@ void RequireBoolean(const ast::Expression& operand, const StaticType& type, std:
     if (!type.MayBe(TypeTag::kBool)) throw WrongType(operand, type, "a boolean", op);
 }
 
-bool MayBeNumber(const StaticType& type) {
-    return type.MayBe(TypeTag::kInt) || type.IsNumber();
-}
+bool MayBeNumber(const StaticType& type) { return type.MayBe(TypeTag::kInt) || type.IsNumber(); }
 
 }  // namespace
 
@@ -59,18 +62,21 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
         return child ? BindExpression(*child, scope, ctx) : StaticType{};
     };
     switch (expr.kind()) {
-        case ast::ExprKind::kLiteral: return LiteralType(expr.As<ast::Literal>().value);
-        case ast::ExprKind::kParameter: return {};
-        case ast::ExprKind::kVariable: return BindVariable(expr.As<ast::Variable>(), scope);
+        case ast::ExprKind::kLiteral:
+            return LiteralType(expr.As<ast::Literal>().value);
+        case ast::ExprKind::kParameter:
+            return {};
+        case ast::ExprKind::kVariable:
+            return BindVariable(expr.As<ast::Variable>(), scope);
         case ast::ExprKind::kProperty: {
             const auto& property = expr.As<ast::PropertyAccess>();
             StaticType object = bind(property.object);
             bool has_properties = object.MayBe(TypeTag::kMap) || object.MayBe(TypeTag::kNode) ||
                                   object.Is(TypeTag::kRelationship);
             if (!has_properties) {
-                QueryError error = WrongType(*property.object, object,
-                                             "a node, relationship or map",
-                                             "property access ." + property.key);
+                QueryError error =
+                    WrongType(*property.object, object, "a node, relationship or map",
+                              "property access ." + property.key);
                 // The TCK reports a path as a syntax error and other values as type errors.
                 if (object.Is(TypeTag::kPath)) throw error;
                 throw QueryError(error.kind(), ErrorType::kTypeError, error.detail(),
@@ -95,10 +101,12 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
                                         ast::UnaryOpName(unary.op));
                     }
                     return operand;
-                default: return StaticType::Of(TypeTag::kBool);
+                default:
+                    return StaticType::Of(TypeTag::kBool);
             }
         }
-        case ast::ExprKind::kBinary: return BindBinary(expr.As<ast::Binary>(), scope, ctx);
+        case ast::ExprKind::kBinary:
+            return BindBinary(expr.As<ast::Binary>(), scope, ctx);
         case ast::ExprKind::kComparisonChain:
             for (const auto& operand : expr.As<ast::ComparisonChain>().operands) bind(operand);
             return StaticType::Of(TypeTag::kBool);
@@ -113,7 +121,8 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
             return bind(expr.As<ast::Slice>().object);
         case ast::ExprKind::kFunctionCall:
             return BindFunction(expr.As<ast::FunctionCall>(), scope, ctx);
-        case ast::ExprKind::kCountStar: return BindAggregate(expr, ctx);
+        case ast::ExprKind::kCountStar:
+            return BindAggregate(expr, ctx);
         case ast::ExprKind::kList: {
             const auto& elements = expr.As<ast::ListLiteral>().elements;
             std::optional<TypeTag> common;
@@ -166,8 +175,8 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
             }
             Scope inner = scope;
             std::vector<std::string> relationships;
-            BindPatternPart(expr.As<ast::PatternPredicate>().pattern, PatternUse::kPredicate,
-                            inner, relationships);
+            BindPatternPart(expr.As<ast::PatternPredicate>().pattern, PatternUse::kPredicate, inner,
+                            relationships);
             return StaticType::Of(TypeTag::kBool);
         }
         case ast::ExprKind::kExists: {
@@ -236,7 +245,8 @@ StaticType Binder::BindBinary(const ast::Binary& expr, const Scope& scope, ExprC
             if (!MayBeNumber(left)) throw WrongType(*expr.left, left, "a number", op);
             if (!MayBeNumber(right)) throw WrongType(*expr.right, right, "a number", op);
             break;
-        default: return StaticType::Of(TypeTag::kBool);  // comparisons and string predicates
+        default:
+            return StaticType::Of(TypeTag::kBool);  // comparisons and string predicates
     }
     if (left.Is(TypeTag::kInt) && right.Is(TypeTag::kInt)) return left;
     if (left.IsNumber() && right.IsNumber()) return StaticType::Of(TypeTag::kFloat);

@@ -37,8 +37,9 @@ void CheckArgumentTypes(const FunctionInfo& info, const ast::FunctionCall& call,
     };
     if (name == "labels") require(arg.MayBe(TypeTag::kNode), "a node");
     if (name == "properties") {
-        require(arg.MayBe(TypeTag::kNode) || arg.Is(TypeTag::kRelationship) || arg.Is(TypeTag::kMap),
-                "a node, a relationship or a map");
+        require(
+            arg.MayBe(TypeTag::kNode) || arg.Is(TypeTag::kRelationship) || arg.Is(TypeTag::kMap),
+            "a node, a relationship or a map");
     }
     if (name == "type" || name == "startNode" || name == "endNode") {
         require(arg.MayBe(TypeTag::kRelationship), "a relationship");
@@ -107,7 +108,8 @@ StaticType Binder::BindFunction(const ast::FunctionCall& expr, const Scope& scop
         if (info->name == "size" && arg->kind() == ast::ExprKind::kPatternPredicate) {
             throw BindError(ErrorType::kSyntaxError, "UnexpectedSyntax",
                             "size() of a pattern is not supported; use a pattern comprehension: "
-                            "size([p = " + arg->text + " | p]).",
+                            "size([p = " +
+                                arg->text + " | p]).",
                             arg->location);
         }
         types.push_back(BindExpression(*arg, scope, ctx));

@@ -1,10 +1,11 @@
 // Patterns in MATCH, CREATE, MERGE and expressions. The rules, with the query shapes that
 // reach them:
-//   MATCH (r)-[r]->()                  a name used for a node and a relationship: VariableTypeConflict
-//   MATCH p = ()-[]->(p)               a path name already in use: VariableAlreadyBound
-//   MATCH (a)-[r]->()-[r]->(a)         one relationship twice in a pattern: RelationshipUniquenessViolation
-//   MATCH (n $param)                   a parameter as a property map: InvalidParameterUse
-//   WHERE (a)-->(n) with a unbound     pattern predicates cannot introduce names: UndefinedVariable
+//   MATCH (r)-[r]->()                  a name used for a node and a relationship:
+//   VariableTypeConflict MATCH p = ()-[]->(p)               a path name already in use:
+//   VariableAlreadyBound MATCH (a)-[r]->()-[r]->(a)         one relationship twice in a pattern:
+//   RelationshipUniquenessViolation MATCH (n $param)                   a parameter as a property
+//   map: InvalidParameterUse WHERE (a)-->(n) with a unbound     pattern predicates cannot introduce
+//   names: UndefinedVariable
 // CREATE and MERGE add their own rules (bind_create.cpp).
 #include <algorithm>
 
@@ -14,14 +15,12 @@ namespace kg::engine::binder {
 
 namespace {
 
-bool IsNodeLike(const StaticType& type) {
-    return type.MayBe(TypeTag::kNode);
-}
+bool IsNodeLike(const StaticType& type) { return type.MayBe(TypeTag::kNode); }
 
 bool IsRelationshipLike(const StaticType& type) {
     return type.MayBe(TypeTag::kRelationship) ||
-           (type.Is(TypeTag::kList) && (type.element == TypeTag::kRelationship ||
-                                        type.element == TypeTag::kAny));
+           (type.Is(TypeTag::kList) &&
+            (type.element == TypeTag::kRelationship || type.element == TypeTag::kAny));
 }
 
 QueryError TypeConflict(const std::string& name, TypeTag was, std::string_view now,
@@ -51,8 +50,7 @@ void Binder::BindPatternPart(const ast::PatternPart& part, PatternUse use, Scope
     // The path name is declared after its elements, so MATCH p = ()-->(p) finds p taken.
     if (scope.Find(part.path_variable) != nullptr) {
         throw BindError(ErrorType::kSyntaxError, "VariableAlreadyBound",
-                        "variable '" + part.path_variable + "' is already defined.",
-                        part.location);
+                        "variable '" + part.path_variable + "' is already defined.", part.location);
     }
     scope.Add({part.path_variable, StaticType::Of(TypeTag::kPath), part.location});
 }
@@ -77,8 +75,8 @@ void Binder::BindNode(const ast::NodePattern& node, const ast::PatternPart& part
         throw TypeConflict(node.variable, symbol->type.tag, "node", node.location);
     }
     // CREATE (a) or CREATE (a:L) with a bound a would create nothing new or relabel it.
-    bool bare_reference = node.labels.empty() && node.properties == nullptr &&
-                          !part.relationships.empty();
+    bool bare_reference =
+        node.labels.empty() && node.properties == nullptr && !part.relationships.empty();
     if ((use == PatternUse::kCreate || use == PatternUse::kMerge) && !bare_reference) {
         throw BindError(ErrorType::kSyntaxError, "VariableAlreadyBound",
                         "variable '" + node.variable + "' is already defined; " +

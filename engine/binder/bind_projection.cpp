@@ -28,9 +28,8 @@ bool IsAggregateCall(const ast::Expression& expr) {
 bool ContainsAggregate(const ast::Expression& expr) {
     if (IsAggregateCall(expr)) return true;
     bool found = false;
-    ast::ForEachChild(expr, [&](const ast::Expression& child) {
-        found = found || ContainsAggregate(child);
-    });
+    ast::ForEachChild(
+        expr, [&](const ast::Expression& child) { found = found || ContainsAggregate(child); });
     return found;
 }
 
@@ -59,8 +58,8 @@ void ForEachGroupingVariable(const ast::Expression& expr, const std::set<std::st
 }  // namespace
 
 std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body, bool is_with,
-                                                const ast::ExprPtr& where,
-                                                SourceLocation location, Scope& scope) {
+                                                const ast::ExprPtr& where, SourceLocation location,
+                                                Scope& scope) {
     std::string_view clause = is_with ? "WITH" : "RETURN";
     std::vector<std::string> columns;
     Scope projected;
@@ -79,15 +78,14 @@ std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body,
     std::vector<std::string> item_texts;  // ORDER BY may repeat an item as written
     for (const auto& item : body.items) {
         saw_aggregate_ = false;
-        StaticType type =
-            BindExpression(*item.expression, scope, ExprContext{true, false, clause});
+        StaticType type = BindExpression(*item.expression, scope, ExprContext{true, false, clause});
         aggregating.push_back(saw_aggregate_);
         item_texts.push_back(item.expression->text);
         names.push_back(item.Name());
         projected.Add({item.Name(), type, item.expression->location});
     }
-    bool any_aggregate = std::find(aggregating.begin(), aggregating.end(), true) !=
-                         aggregating.end();
+    bool any_aggregate =
+        std::find(aggregating.begin(), aggregating.end(), true) != aggregating.end();
 
     // ORDER BY sees the incoming variables and the projected names; after DISTINCT or an
     // aggregation only the projected names and items repeated as written:
@@ -112,18 +110,17 @@ std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body,
     if (any_aggregate) CheckGroupingKeys(body, aggregating, names);
     for (size_t i = 0; i < body.items.size(); ++i) {
         const auto& item = body.items[i];
-        if (is_with && item.alias.empty() &&
-            item.expression->kind() != ast::ExprKind::kVariable) {
-            throw BindError(ErrorType::kSyntaxError, "NoExpressionAlias",
-                            "expression '" + item.expression->text +
-                                "' in WITH must be given a name with AS.",
-                            item.expression->location);
+        if (is_with && item.alias.empty() && item.expression->kind() != ast::ExprKind::kVariable) {
+            throw BindError(
+                ErrorType::kSyntaxError, "NoExpressionAlias",
+                "expression '" + item.expression->text + "' in WITH must be given a name with AS.",
+                item.expression->location);
         }
         if (std::find(columns.begin(), columns.end(), names[i]) != columns.end()) {
-            throw BindError(ErrorType::kSyntaxError, "ColumnNameConflict",
-                            "column '" + names[i] + "' is defined twice in " +
-                                std::string(clause) + ".",
-                            item.alias.empty() ? item.expression->location : item.alias_location);
+            throw BindError(
+                ErrorType::kSyntaxError, "ColumnNameConflict",
+                "column '" + names[i] + "' is defined twice in " + std::string(clause) + ".",
+                item.alias.empty() ? item.expression->location : item.alias_location);
         }
         columns.push_back(names[i]);
     }
@@ -142,8 +139,8 @@ std::vector<std::string> Binder::BindProjection(const ast::ProjectionBody& body,
 void Binder::CheckGroupingKeys(const ast::ProjectionBody& body,
                                const std::vector<bool>& aggregating,
                                const std::vector<std::string>& aliases) {
-    std::set<std::string> keys;        // variables projected on their own
-    std::set<std::string> key_texts;   // property accesses projected on their own
+    std::set<std::string> keys;       // variables projected on their own
+    std::set<std::string> key_texts;  // property accesses projected on their own
     for (size_t i = 0; i < body.items.size(); ++i) {
         const ast::Expression& expr = *body.items[i].expression;
         if (aggregating[i]) continue;
@@ -156,10 +153,10 @@ void Binder::CheckGroupingKeys(const ast::ProjectionBody& body,
                                                        variable.name) != aliases.end();
             if (keys.count(variable.name) == 0 && !is_alias) {
                 throw BindError(ErrorType::kSyntaxError, "AmbiguousAggregationExpression",
-                                "'" + expr.text + "' mixes an aggregate with '" +
-                                    variable.name +
+                                "'" + expr.text + "' mixes an aggregate with '" + variable.name +
                                     "', which is not a grouping key; project it on its own "
-                                    "first (WITH " + variable.name + ", ...).",
+                                    "first (WITH " +
+                                    variable.name + ", ...).",
                                 expr.location);
             }
         });
@@ -185,8 +182,9 @@ void Binder::BindSkipLimit(const ast::ExprPtr& expr, std::string_view clause) {
     } catch (const QueryError& error) {
         if (error.detail() != "UndefinedVariable") throw;
         throw BindError(ErrorType::kSyntaxError, "NonConstantExpression",
-                        std::string(clause) + " needs a constant expression, not one that "
-                        "depends on variables.",
+                        std::string(clause) +
+                            " needs a constant expression, not one that "
+                            "depends on variables.",
                         expr->location);
     }
     if (expr->kind() != ast::ExprKind::kLiteral) return;

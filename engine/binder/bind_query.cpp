@@ -40,7 +40,9 @@ std::vector<std::string> Binder::BindSingleQuery(const ast::SingleQuery& query, 
     for (const auto& clause : query.clauses) {
         columns.clear();
         switch (clause->kind()) {
-            case ast::ClauseKind::kMatch: BindMatch(clause->As<ast::MatchClause>(), scope); break;
+            case ast::ClauseKind::kMatch:
+                BindMatch(clause->As<ast::MatchClause>(), scope);
+                break;
             case ast::ClauseKind::kUnwind:
                 BindUnwind(clause->As<ast::UnwindClause>(), scope);
                 break;
@@ -50,8 +52,12 @@ std::vector<std::string> Binder::BindSingleQuery(const ast::SingleQuery& query, 
             case ast::ClauseKind::kCreate:
                 BindCreate(clause->As<ast::CreateClause>(), scope);
                 break;
-            case ast::ClauseKind::kMerge: BindMerge(clause->As<ast::MergeClause>(), scope); break;
-            case ast::ClauseKind::kSet: BindSet(clause->As<ast::SetClause>(), scope); break;
+            case ast::ClauseKind::kMerge:
+                BindMerge(clause->As<ast::MergeClause>(), scope);
+                break;
+            case ast::ClauseKind::kSet:
+                BindSet(clause->As<ast::SetClause>(), scope);
+                break;
             case ast::ClauseKind::kRemove:
                 BindRemove(clause->As<ast::RemoveClause>(), scope);
                 break;

@@ -28,10 +28,10 @@ struct BoundStatement {
 BoundStatement Bind(const ast::Statement& statement, std::string_view query_text = {});
 
 class Binder {
-public:
+  public:
     BoundStatement BindStatement(const ast::Statement& statement);
 
-private:
+  private:
     enum class PatternUse { kMatch, kCreate, kMerge, kPredicate, kComprehension };
 
     struct ExprContext {
@@ -63,8 +63,7 @@ private:
                   Scope& scope);
     void BindRelationship(const ast::RelationshipPattern& rel, PatternUse use, Scope& scope,
                           std::vector<std::string>& clause_relationships);
-    void BindPatternProperties(const ast::ExprPtr& properties, PatternUse use,
-                               const Scope& scope);
+    void BindPatternProperties(const ast::ExprPtr& properties, PatternUse use, const Scope& scope);
 
     // bind_unwind.cpp, bind_call.cpp
     void BindUnwind(const ast::UnwindClause& clause, Scope& scope);

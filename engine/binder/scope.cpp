@@ -20,17 +20,28 @@ std::vector<std::string> Scope::Names() const {
 
 std::string_view TypeName(TypeTag tag) {
     switch (tag) {
-        case TypeTag::kAny: return "Any";
-        case TypeTag::kNull: return "Null";
-        case TypeTag::kBool: return "Boolean";
-        case TypeTag::kInt: return "Integer";
-        case TypeTag::kFloat: return "Float";
-        case TypeTag::kString: return "String";
-        case TypeTag::kList: return "List";
-        case TypeTag::kMap: return "Map";
-        case TypeTag::kNode: return "Node";
-        case TypeTag::kRelationship: return "Relationship";
-        case TypeTag::kPath: return "Path";
+        case TypeTag::kAny:
+            return "Any";
+        case TypeTag::kNull:
+            return "Null";
+        case TypeTag::kBool:
+            return "Boolean";
+        case TypeTag::kInt:
+            return "Integer";
+        case TypeTag::kFloat:
+            return "Float";
+        case TypeTag::kString:
+            return "String";
+        case TypeTag::kList:
+            return "List";
+        case TypeTag::kMap:
+            return "Map";
+        case TypeTag::kNode:
+            return "Node";
+        case TypeTag::kRelationship:
+            return "Relationship";
+        case TypeTag::kPath:
+            return "Path";
     }
     return "Any";
 }

@@ -20,7 +20,7 @@ struct Symbol {
 };
 
 class Scope {
-public:
+  public:
     const Symbol* Find(std::string_view name) const;
     void Add(Symbol symbol);  // replaces a symbol of the same name
     void Clear() { symbols_.clear(); }
@@ -28,7 +28,7 @@ public:
     // Names in alphabetical order (the column order of RETURN *).
     std::vector<std::string> Names() const;
 
-private:
+  private:
     std::map<std::string, Symbol, std::less<>> symbols_;
 };
 

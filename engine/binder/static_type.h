@@ -7,7 +7,17 @@
 namespace kg::engine::binder {
 
 enum class TypeTag {
-    kAny, kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRelationship, kPath,
+    kAny,
+    kNull,
+    kBool,
+    kInt,
+    kFloat,
+    kString,
+    kList,
+    kMap,
+    kNode,
+    kRelationship,
+    kPath,
 };
 
 struct StaticType {
@@ -18,7 +28,9 @@ struct StaticType {
     static StaticType ListOf(TypeTag element) { return {TypeTag::kList, element}; }
     bool Is(TypeTag t) const { return tag == t; }
     // True when a value of this type may turn out to be of type `t` (or null) at run time.
-    bool MayBe(TypeTag t) const { return tag == t || tag == TypeTag::kAny || tag == TypeTag::kNull; }
+    bool MayBe(TypeTag t) const {
+        return tag == t || tag == TypeTag::kAny || tag == TypeTag::kNull;
+    }
     bool IsNumber() const { return tag == TypeTag::kInt || tag == TypeTag::kFloat; }
 };
 

@@ -70,7 +70,8 @@ std::string SqlHint(const std::string& word) {
                "instead of SELECT ... FROM ....";
     }
     if (word == "from") return " Cypher has no FROM: name what you read with MATCH (n:Label).";
-    if (word == "group") return " Cypher has no GROUP BY: RETURN groups by its non-aggregated items.";
+    if (word == "group")
+        return " Cypher has no GROUP BY: RETURN groups by its non-aggregated items.";
     if (word == "having") return " Cypher has no HAVING: filter aggregates with WITH ... WHERE.";
     if (word == "insert") return " Cypher has no INSERT: use CREATE (n:Label {key: value}).";
     if (word == "update") return " Cypher has no UPDATE: use MATCH ... SET n.key = value.";
@@ -101,9 +102,9 @@ std::string Hint(antlr4::Parser* parser, antlr4::Token* token) {
     if (text == "`") return " The escaped name is not terminated.";
     if (token->getType() == KgCypherLexer::UNESCAPED_NAME) {
         static const std::vector<std::string> kClauseWords = {
-            "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "CREATE", "MERGE",
-            "DELETE", "DETACH", "SET", "REMOVE", "ORDER", "LIMIT", "SKIP", "UNION", "CALL",
-            "YIELD", "DISTINCT"};
+            "MATCH", "OPTIONAL", "WHERE",  "RETURN", "WITH",    "UNWIND", "CREATE",
+            "MERGE", "DELETE",   "DETACH", "SET",    "REMOVE",  "ORDER",  "LIMIT",
+            "SKIP",  "UNION",    "CALL",   "YIELD",  "DISTINCT"};
         std::string keyword = ClosestName(text, kClauseWords);
         if (!keyword.empty()) return " Did you mean '" + keyword + "'?";
     }

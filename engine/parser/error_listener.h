@@ -12,7 +12,7 @@
 namespace kg::engine::parser {
 
 class SyntaxErrorListener : public antlr4::BaseErrorListener {
-public:
+  public:
     void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol, size_t line,
                      size_t char_position_in_line, const std::string& msg,
                      std::exception_ptr e) override;

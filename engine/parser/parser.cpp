@@ -55,8 +55,7 @@ void CheckNesting(antlr4::CommonTokenStream& tokens) {
         }
         prefix_run = (type == L::NOT || type == L::MINUS || type == L::PLUS) ? prefix_run + 1 : 0;
         if (depth > kMaxNesting || prefix_run > kMaxPrefixRun) {
-            throw SyntaxError("UnexpectedSyntax",
-                              "the query is nested too deeply to be parsed.",
+            throw SyntaxError("UnexpectedSyntax", "the query is nested too deeply to be parsed.",
                               {static_cast<int>(token->getLine()),
                                static_cast<int>(token->getCharPositionInLine()) + 1});
         }
@@ -115,10 +114,10 @@ std::vector<ast::Statement> ParseScript(std::string_view text) {
 ast::Statement ParseStatement(std::string_view text) {
     std::vector<ast::Statement> statements = ParseScript(text);
     if (statements.size() != 1) {
-        QueryError error = SyntaxError("UnexpectedSyntax",
-                                       "expected one statement but found " +
-                                           std::to_string(statements.size()) + ".",
-                                       statements[1].location);
+        QueryError error = SyntaxError(
+            "UnexpectedSyntax",
+            "expected one statement but found " + std::to_string(statements.size()) + ".",
+            statements[1].location);
         error.AttachExcerpt(text);
         throw error;
     }

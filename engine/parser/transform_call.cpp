@@ -23,7 +23,7 @@ ast::ClausePtr Transformer::TransformCall(KgCypher::KG_CallContext& ctx) {
             ast::YieldItem yield;
             yield.variable = Name(*item->oC_Variable());
             yield.field = item->oC_SymbolicName() != nullptr ? Name(*item->oC_SymbolicName())
-                                                            : yield.variable;
+                                                             : yield.variable;
             yield.location = Location(*item);
             clause->yields.push_back(std::move(yield));
         }

@@ -6,8 +6,7 @@ namespace kg::engine::parser {
 
 namespace {
 
-ast::ExprPtr MakeBinary(ast::BinaryOp op, ast::ExprPtr left, ast::ExprPtr right,
-                        std::string text) {
+ast::ExprPtr MakeBinary(ast::BinaryOp op, ast::ExprPtr left, ast::ExprPtr right, std::string text) {
     auto binary = std::make_unique<ast::Binary>();
     binary->location = left->location;
     binary->text = std::move(text);
@@ -71,18 +70,21 @@ ast::ExprPtr FoldLeft(antlr4::CharStream& input, const std::vector<Ctx*>& operan
 }  // namespace
 
 ast::ExprPtr Transformer::TransformOr(KgCypher::OC_OrExpressionContext& ctx) {
-    return FoldLeft(input_, ctx.oC_XorExpression(), [this](auto& c) { return TransformXor(c); },
-                    [](size_t) { return ast::BinaryOp::kOr; });
+    return FoldLeft(
+        input_, ctx.oC_XorExpression(), [this](auto& c) { return TransformXor(c); },
+        [](size_t) { return ast::BinaryOp::kOr; });
 }
 
 ast::ExprPtr Transformer::TransformXor(KgCypher::OC_XorExpressionContext& ctx) {
-    return FoldLeft(input_, ctx.oC_AndExpression(), [this](auto& c) { return TransformAnd(c); },
-                    [](size_t) { return ast::BinaryOp::kXor; });
+    return FoldLeft(
+        input_, ctx.oC_AndExpression(), [this](auto& c) { return TransformAnd(c); },
+        [](size_t) { return ast::BinaryOp::kXor; });
 }
 
 ast::ExprPtr Transformer::TransformAnd(KgCypher::OC_AndExpressionContext& ctx) {
-    return FoldLeft(input_, ctx.oC_NotExpression(), [this](auto& c) { return TransformNot(c); },
-                    [](size_t) { return ast::BinaryOp::kAnd; });
+    return FoldLeft(
+        input_, ctx.oC_NotExpression(), [this](auto& c) { return TransformNot(c); },
+        [](size_t) { return ast::BinaryOp::kAnd; });
 }
 
 ast::ExprPtr Transformer::TransformAdditive(KgCypher::OC_AddOrSubtractExpressionContext& ctx) {
@@ -90,8 +92,9 @@ ast::ExprPtr Transformer::TransformAdditive(KgCypher::OC_AddOrSubtractExpression
         return ctx.kG_AdditiveOperator(i - 1)->PLUS() != nullptr ? ast::BinaryOp::kAdd
                                                                  : ast::BinaryOp::kSubtract;
     };
-    return FoldLeft(input_, ctx.oC_MultiplyDivideModuloExpression(),
-                    [this](auto& c) { return TransformMultiplicative(c); }, op_of);
+    return FoldLeft(
+        input_, ctx.oC_MultiplyDivideModuloExpression(),
+        [this](auto& c) { return TransformMultiplicative(c); }, op_of);
 }
 
 ast::ExprPtr Transformer::TransformMultiplicative(
@@ -101,15 +104,16 @@ ast::ExprPtr Transformer::TransformMultiplicative(
         if (op->STAR() != nullptr) return ast::BinaryOp::kMultiply;
         return op->SLASH() != nullptr ? ast::BinaryOp::kDivide : ast::BinaryOp::kModulo;
     };
-    return FoldLeft(input_, ctx.oC_PowerOfExpression(),
-                    [this](auto& c) { return TransformPower(c); }, op_of);
+    return FoldLeft(
+        input_, ctx.oC_PowerOfExpression(), [this](auto& c) { return TransformPower(c); }, op_of);
 }
 
 // openCypher makes ^ left-associative: 2 ^ 3 ^ 2 = (2 ^ 3) ^ 2.
 ast::ExprPtr Transformer::TransformPower(KgCypher::OC_PowerOfExpressionContext& ctx) {
-    return FoldLeft(input_, ctx.oC_UnaryAddOrSubtractExpression(),
-                    [this](auto& c) { return TransformUnary(c); },
-                    [](size_t) { return ast::BinaryOp::kPower; });
+    return FoldLeft(
+        input_, ctx.oC_UnaryAddOrSubtractExpression(),
+        [this](auto& c) { return TransformUnary(c); },
+        [](size_t) { return ast::BinaryOp::kPower; });
 }
 
 ast::ExprPtr Transformer::TransformNot(KgCypher::OC_NotExpressionContext& ctx) {
@@ -120,8 +124,8 @@ ast::ExprPtr Transformer::TransformNot(KgCypher::OC_NotExpressionContext& ctx) {
         auto unary = std::make_unique<ast::Unary>();
         unary->op = ast::UnaryOp::kNot;
         unary->location = Location(nots[i]->getSymbol());
-        unary->text = input_.getText(antlr4::misc::Interval(
-            nots[i]->getSymbol()->getStartIndex(), ctx.getStop()->getStopIndex()));
+        unary->text = input_.getText(antlr4::misc::Interval(nots[i]->getSymbol()->getStartIndex(),
+                                                            ctx.getStop()->getStopIndex()));
         unary->operand = std::move(result);
         result = std::move(unary);
     }
@@ -152,12 +156,12 @@ ast::ExprPtr Transformer::TransformComparison(KgCypher::OC_ComparisonExpressionC
 ast::BinaryOp Transformer::TransformComparisonOperator(
     KgCypher::KG_ComparisonOperatorContext& ctx) {
     if (ctx.kG_InvalidNotEqual() != nullptr) {
-        throw SyntaxError("InvalidOperator",
-                          "unknown operator '!='; use '<>' for inequality.", Location(ctx));
+        throw SyntaxError("InvalidOperator", "unknown operator '!='; use '<>' for inequality.",
+                          Location(ctx));
     }
     if (ctx.kG_InvalidEqual() != nullptr) {
-        throw SyntaxError("InvalidOperator",
-                          "unknown operator '=='; use '=' for equality.", Location(ctx));
+        throw SyntaxError("InvalidOperator", "unknown operator '=='; use '=' for equality.",
+                          Location(ctx));
     }
     if (ctx.EQ() != nullptr) return ast::BinaryOp::kEqual;
     if (ctx.NOT_EQUAL() != nullptr) return ast::BinaryOp::kNotEqual;
@@ -174,17 +178,18 @@ ast::ExprPtr Transformer::TransformPredicates(
     ast::ExprPtr result = TransformAdditive(*first);
     for (size_t i = 1; i < ctx.children.size(); ++i) {
         auto* child = dynamic_cast<antlr4::ParserRuleContext*>(ctx.children[i]);
-        std::string text = input_.getText(antlr4::misc::Interval(
-            first->getStart()->getStartIndex(), child->getStop()->getStopIndex()));
+        std::string text = input_.getText(antlr4::misc::Interval(first->getStart()->getStartIndex(),
+                                                                 child->getStop()->getStopIndex()));
         if (auto* null_ctx = dynamic_cast<KgCypher::OC_NullPredicateExpressionContext*>(child)) {
             auto unary = std::make_unique<ast::Unary>();
-            unary->op = null_ctx->NOT() != nullptr ? ast::UnaryOp::kIsNotNull
-                                                   : ast::UnaryOp::kIsNull;
+            unary->op =
+                null_ctx->NOT() != nullptr ? ast::UnaryOp::kIsNotNull : ast::UnaryOp::kIsNull;
             unary->location = result->location;
             unary->text = text;
             unary->operand = std::move(result);
             result = std::move(unary);
-        } else if (auto* in_ctx = dynamic_cast<KgCypher::OC_ListPredicateExpressionContext*>(child)) {
+        } else if (auto* in_ctx =
+                       dynamic_cast<KgCypher::OC_ListPredicateExpressionContext*>(child)) {
             result = MakeBinary(ast::BinaryOp::kIn, std::move(result),
                                 TransformAdditive(*in_ctx->oC_AddOrSubtractExpression()), text);
         } else {
@@ -224,14 +229,15 @@ ast::ExprPtr Transformer::TransformUnary(KgCypher::OC_UnaryAddOrSubtractExpressi
 }
 
 // atom ( [i] | [a..b] | .key )* (:Label)*
-ast::ExprPtr Transformer::TransformPostfix(KgCypher::OC_NonArithmeticOperatorExpressionContext& ctx) {
+ast::ExprPtr Transformer::TransformPostfix(
+    KgCypher::OC_NonArithmeticOperatorExpressionContext& ctx) {
     auto* atom = ctx.oC_Atom();
     CheckDepth(ctx.children.size(), ctx);
     ast::ExprPtr result = TransformAtom(*atom);
     for (size_t i = 1; i < ctx.children.size(); ++i) {
         auto* child = dynamic_cast<antlr4::ParserRuleContext*>(ctx.children[i]);
-        std::string text = input_.getText(antlr4::misc::Interval(
-            atom->getStart()->getStartIndex(), child->getStop()->getStopIndex()));
+        std::string text = input_.getText(antlr4::misc::Interval(atom->getStart()->getStartIndex(),
+                                                                 child->getStop()->getStopIndex()));
         SourceLocation location = result->location;
         if (auto* lookup = dynamic_cast<KgCypher::OC_PropertyLookupContext*>(child)) {
             auto property = std::make_unique<ast::PropertyAccess>();
@@ -247,7 +253,8 @@ ast::ExprPtr Transformer::TransformPostfix(KgCypher::OC_NonArithmeticOperatorExp
             auto* list_op = dynamic_cast<KgCypher::OC_ListOperatorExpressionContext*>(child);
             if (list_op->DOTDOT() != nullptr) {
                 auto slice = std::make_unique<ast::Slice>();
-                if (list_op->kG_SliceFrom) slice->from = TransformExpression(*list_op->kG_SliceFrom);
+                if (list_op->kG_SliceFrom)
+                    slice->from = TransformExpression(*list_op->kG_SliceFrom);
                 if (list_op->kG_SliceTo) slice->to = TransformExpression(*list_op->kG_SliceTo);
                 slice->object = std::move(result);
                 result = std::move(slice);
@@ -270,8 +277,8 @@ ast::ExprPtr Transformer::TransformPropertyExpression(KgCypher::OC_PropertyExpre
     for (auto* lookup : ctx.oC_PropertyLookup()) {
         auto property = std::make_unique<ast::PropertyAccess>();
         property->location = result->location;
-        property->text = input_.getText(antlr4::misc::Interval(
-            atom->getStart()->getStartIndex(), lookup->getStop()->getStopIndex()));
+        property->text = input_.getText(antlr4::misc::Interval(atom->getStart()->getStartIndex(),
+                                                               lookup->getStop()->getStopIndex()));
         property->key = Name(*lookup->oC_PropertyKeyName()->oC_SchemaName());
         property->object = std::move(result);
         result = std::move(property);

@@ -18,7 +18,8 @@ int64_t ParseInteger(const std::string& digits, int base, bool negated, const st
     uint64_t magnitude = 0;
     for (char c : digits) {
         int digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-        if (magnitude > (kMaxMagnitude - static_cast<uint64_t>(digit)) / static_cast<uint64_t>(base)) {
+        if (magnitude >
+            (kMaxMagnitude - static_cast<uint64_t>(digit)) / static_cast<uint64_t>(base)) {
             throw SyntaxError("IntegerOverflow",
                               "integer literal '" + text + "' is outside the 64-bit range.",
                               location);
@@ -109,7 +110,8 @@ ast::ExprPtr Transformer::TransformNumber(KgCypher::OC_NumberLiteralContext& ctx
 
 ast::ExprPtr Transformer::TransformList(KgCypher::OC_ListLiteralContext& ctx) {
     auto list = Make<ast::ListLiteral>(ctx);
-    for (auto* element : ctx.oC_Expression()) list->elements.push_back(TransformExpression(*element));
+    for (auto* element : ctx.oC_Expression())
+        list->elements.push_back(TransformExpression(*element));
     return list;
 }
 
@@ -134,8 +136,8 @@ std::string Transformer::DecodeString(antlr4::Token& token) {
     std::string out;
     SourceLocation location = Location(&token);
     auto bad_unicode = [&](const std::string& why) {
-        return SyntaxError("InvalidUnicodeLiteral", "invalid unicode escape in string literal: " +
-                                                        why + ".", location);
+        return SyntaxError("InvalidUnicodeLiteral",
+                           "invalid unicode escape in string literal: " + why + ".", location);
     };
     for (size_t i = 1; i + 1 < text.size(); ++i) {
         char c = text[i];
@@ -145,11 +147,21 @@ std::string Transformer::DecodeString(antlr4::Token& token) {
         }
         char escape = text[++i];
         switch (escape) {
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u':
             case 'U': {
                 size_t digits = escape == 'u' ? 4 : 8;
@@ -178,7 +190,9 @@ std::string Transformer::DecodeString(antlr4::Token& token) {
             }
             case '\\':
             case '\'':
-            case '"': out += escape; break;
+            case '"':
+                out += escape;
+                break;
             default:
                 // Unknown escapes keep their backslash, so regexes such as '\d+' work.
                 out += '\\';

@@ -34,7 +34,8 @@ void Transformer::TransformPatternElement(KgCypher::OC_PatternElementContext& ct
     }
     part.nodes.push_back(TransformNodePattern(*ctx.oC_NodePattern()));
     for (auto* chain : ctx.oC_PatternElementChain()) {
-        part.relationships.push_back(TransformRelationshipPattern(*chain->oC_RelationshipPattern()));
+        part.relationships.push_back(
+            TransformRelationshipPattern(*chain->oC_RelationshipPattern()));
         part.nodes.push_back(TransformNodePattern(*chain->oC_NodePattern()));
     }
 }
@@ -45,7 +46,8 @@ ast::PatternPart Transformer::TransformRelationshipsPattern(
     part.location = Location(ctx);
     part.nodes.push_back(TransformNodePattern(*ctx.oC_NodePattern()));
     for (auto* chain : ctx.oC_PatternElementChain()) {
-        part.relationships.push_back(TransformRelationshipPattern(*chain->oC_RelationshipPattern()));
+        part.relationships.push_back(
+            TransformRelationshipPattern(*chain->oC_RelationshipPattern()));
         part.nodes.push_back(TransformNodePattern(*chain->oC_NodePattern()));
     }
     return part;
@@ -67,10 +69,11 @@ int64_t RangeBound(KgCypher::KG_RangeBoundContext& ctx) {
     int64_t value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size()) {
-        throw SyntaxError("IntegerOverflow",
-                          "the bound '" + text + "' of a variable-length relationship is too large.",
-                          {static_cast<int>(ctx.getStart()->getLine()),
-                           static_cast<int>(ctx.getStart()->getCharPositionInLine()) + 1});
+        throw SyntaxError(
+            "IntegerOverflow",
+            "the bound '" + text + "' of a variable-length relationship is too large.",
+            {static_cast<int>(ctx.getStart()->getLine()),
+             static_cast<int>(ctx.getStart()->getCharPositionInLine()) + 1});
     }
     return value;
 }
@@ -92,7 +95,8 @@ ast::RelationshipPattern Transformer::TransformRelationshipPattern(
     if (detail == nullptr) return rel;
     if (auto* variable = detail->oC_Variable()) rel.variable = Name(*variable);
     if (auto* types = detail->oC_RelationshipTypes()) {
-        for (auto* type : types->oC_RelTypeName()) rel.types.push_back(Name(*type->oC_SchemaName()));
+        for (auto* type : types->oC_RelTypeName())
+            rel.types.push_back(Name(*type->oC_SchemaName()));
     }
     if (auto* invalid = detail->kG_InvalidRange()) {
         throw SyntaxError("InvalidRelationshipPattern",

@@ -18,8 +18,7 @@ ast::ClausePtr Transformer::TransformReturn(KgCypher::OC_ReturnContext& ctx) {
     return clause;
 }
 
-ast::ProjectionBody Transformer::TransformProjectionBody(
-    KgCypher::OC_ProjectionBodyContext& ctx) {
+ast::ProjectionBody Transformer::TransformProjectionBody(KgCypher::OC_ProjectionBodyContext& ctx) {
     ast::ProjectionBody body;
     body.distinct = ctx.DISTINCT() != nullptr;
     auto& items = *ctx.oC_ProjectionItems();

@@ -25,8 +25,8 @@ ast::SetItem Transformer::TransformSetItem(KgCypher::OC_SetItemContext& ctx) {
         item.labels = TransformNodeLabels(*labels);
         return item;
     }
-    item.kind = ctx.PLUS_EQ() != nullptr ? ast::SetItemKind::kMergeMap
-                                         : ast::SetItemKind::kReplaceAll;
+    item.kind =
+        ctx.PLUS_EQ() != nullptr ? ast::SetItemKind::kMergeMap : ast::SetItemKind::kReplaceAll;
     item.value = TransformExpression(*ctx.oC_Expression());
     return item;
 }

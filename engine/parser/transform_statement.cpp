@@ -14,8 +14,10 @@ bool IsUpdating(ast::ClauseKind kind) {
         case ast::ClauseKind::kMerge:
         case ast::ClauseKind::kSet:
         case ast::ClauseKind::kRemove:
-        case ast::ClauseKind::kDelete: return true;
-        default: return false;
+        case ast::ClauseKind::kDelete:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -44,8 +46,8 @@ std::vector<ast::Statement> Transformer::TransformScript(KgCypher::KG_ScriptCont
 ast::Statement Transformer::TransformStatement(KgCypher::OC_StatementContext& ctx) {
     ast::Statement statement;
     if (auto* prefix = ctx.kG_QueryPrefix()) {
-        statement.prefix = prefix->EXPLAIN() != nullptr ? ast::QueryPrefix::kExplain
-                                                        : ast::QueryPrefix::kProfile;
+        statement.prefix =
+            prefix->EXPLAIN() != nullptr ? ast::QueryPrefix::kExplain : ast::QueryPrefix::kProfile;
     }
     statement.query = TransformRegularQuery(*ctx.oC_RegularQuery());
     statement.text = Text(ctx);
@@ -105,7 +107,8 @@ void Transformer::CheckComposition(const ast::SingleQuery& query, bool inside_su
         if (kind == ast::ClauseKind::kReturn && !last) {
             throw SyntaxError("InvalidClauseComposition",
                               "RETURN can only be the last clause of a query; use WITH to pass "
-                              "results on to " + ClauseLabel(*clauses[i + 1]) + ".",
+                              "results on to " +
+                                  ClauseLabel(*clauses[i + 1]) + ".",
                               clauses[i + 1]->location);
         }
         if (inside_subquery && IsUpdating(kind)) {
@@ -115,8 +118,8 @@ void Transformer::CheckComposition(const ast::SingleQuery& query, bool inside_su
         }
         if (IsReading(kind) && updated_since_with) {
             throw SyntaxError("InvalidClauseComposition",
-                              "WITH is required between " + ClauseLabel(*clauses[i - 1]) +
-                                  " and " + ClauseLabel(clause) + ".",
+                              "WITH is required between " + ClauseLabel(*clauses[i - 1]) + " and " +
+                                  ClauseLabel(clause) + ".",
                               clause.location);
         }
         if (kind == ast::ClauseKind::kCall && clause.As<ast::CallClause>().yield_all &&

@@ -23,12 +23,12 @@ using kg_generated::KgCypher;
 constexpr size_t kMaxExpressionDepth = 500;
 
 class Transformer {
-public:
+  public:
     explicit Transformer(antlr4::CharStream& input) : input_(input) {}
 
     std::vector<ast::Statement> TransformScript(KgCypher::KG_ScriptContext& ctx);
 
-private:
+  private:
     // transform_statement.cpp
     ast::Statement TransformStatement(KgCypher::OC_StatementContext& ctx);
     ast::RegularQuery TransformRegularQuery(KgCypher::OC_RegularQueryContext& ctx);

@@ -34,12 +34,14 @@ json Part(const ast::PatternPart& part) {
         out["kind"] = part.kind == ast::PathKind::kShortest ? "shortestPath" : "allShortestPaths";
     }
     for (const auto& node : part.nodes) {
-        out["nodes"].push_back({{"variable", node.variable}, {"labels", node.labels},
+        out["nodes"].push_back({{"variable", node.variable},
+                                {"labels", node.labels},
                                 {"properties", Opt(node.properties)}});
     }
     for (const auto& rel : part.relationships) {
         static const char* kDirections[] = {"->", "<-", "--"};
-        json r = {{"variable", rel.variable}, {"types", rel.types},
+        json r = {{"variable", rel.variable},
+                  {"types", rel.types},
                   {"direction", kDirections[static_cast<int>(rel.direction)]},
                   {"properties", Opt(rel.properties)}};
         if (rel.range) {
@@ -64,10 +66,11 @@ json Projection(const ast::ProjectionBody& body) {
     }
     json order = json::array();
     for (const auto& sort : body.order_by) {
-        order.push_back({{"expression", ToJson(*sort.expression)}, {"descending", sort.descending}});
+        order.push_back(
+            {{"expression", ToJson(*sort.expression)}, {"descending", sort.descending}});
     }
-    return {{"distinct", body.distinct}, {"star", body.star}, {"items", items},
-            {"order_by", order}, {"skip", Opt(body.skip)}, {"limit", Opt(body.limit)}};
+    return {{"distinct", body.distinct}, {"star", body.star},      {"items", items},
+            {"order_by", order},         {"skip", Opt(body.skip)}, {"limit", Opt(body.limit)}};
 }
 
 json SetItems(const ast::SetClause& set) {
@@ -75,8 +78,10 @@ json SetItems(const ast::SetClause& set) {
     static const char* kKinds[] = {"property", "replace", "merge", "labels"};
     for (const auto& item : set.items) {
         out.push_back({{"kind", kKinds[static_cast<int>(item.kind)]},
-                       {"property", Opt(item.property)}, {"variable", item.variable},
-                       {"value", Opt(item.value)}, {"labels", item.labels}});
+                       {"property", Opt(item.property)},
+                       {"variable", item.variable},
+                       {"value", Opt(item.value)},
+                       {"labels", item.labels}});
     }
     return out;
 }
@@ -102,7 +107,8 @@ json Clause(const ast::Clause& clause) {
             out["procedure"] = c.procedure;
             out["arguments"] = c.explicit_arguments ? List(c.arguments) : json(nullptr);
             json yields = json::array();
-            for (const auto& y : c.yields) yields.push_back({{"field", y.field}, {"variable", y.variable}});
+            for (const auto& y : c.yields)
+                yields.push_back({{"field", y.field}, {"variable", y.variable}});
             out["yield"] = c.yield_all ? json("*") : yields;
             out["where"] = Opt(c.where);
             break;
@@ -115,17 +121,21 @@ json Clause(const ast::Clause& clause) {
             out["pattern"] = Part(c.pattern);
             json actions = json::array();
             for (const auto& a : c.actions) {
-                actions.push_back({{"on", a.on_create ? "create" : "match"}, {"set", SetItems(a.set)}});
+                actions.push_back(
+                    {{"on", a.on_create ? "create" : "match"}, {"set", SetItems(a.set)}});
             }
             out["actions"] = actions;
             break;
         }
-        case ast::ClauseKind::kSet: out["items"] = SetItems(clause.As<ast::SetClause>()); break;
+        case ast::ClauseKind::kSet:
+            out["items"] = SetItems(clause.As<ast::SetClause>());
+            break;
         case ast::ClauseKind::kRemove: {
             json items = json::array();
             for (const auto& item : clause.As<ast::RemoveClause>().items) {
-                items.push_back(item.is_labels ? json{{"variable", item.variable}, {"labels", item.labels}}
-                                               : json{{"property", ToJson(*item.property)}});
+                items.push_back(item.is_labels
+                                    ? json{{"variable", item.variable}, {"labels", item.labels}}
+                                    : json{{"property", ToJson(*item.property)}});
             }
             out["items"] = items;
             break;
@@ -173,9 +183,15 @@ json ToJson(const ast::Statement& statement) {
 json ToJson(const ast::Expression& e) {
     json out = {{"text", e.text}};
     switch (e.kind()) {
-        case ast::ExprKind::kLiteral: out["literal"] = Literal(e.As<ast::Literal>().value); break;
-        case ast::ExprKind::kParameter: out["parameter"] = e.As<ast::Parameter>().name; break;
-        case ast::ExprKind::kVariable: out["variable"] = e.As<ast::Variable>().name; break;
+        case ast::ExprKind::kLiteral:
+            out["literal"] = Literal(e.As<ast::Literal>().value);
+            break;
+        case ast::ExprKind::kParameter:
+            out["parameter"] = e.As<ast::Parameter>().name;
+            break;
+        case ast::ExprKind::kVariable:
+            out["variable"] = e.As<ast::Variable>().name;
+            break;
         case ast::ExprKind::kProperty: {
             const auto& p = e.As<ast::PropertyAccess>();
             out["property"] = {{"object", ToJson(*p.object)}, {"key", p.key}};
@@ -193,7 +209,8 @@ json ToJson(const ast::Expression& e) {
         }
         case ast::ExprKind::kBinary: {
             const auto& b = e.As<ast::Binary>();
-            out["binary"] = {{"op", ast::BinaryOpName(b.op)}, {"left", ToJson(*b.left)},
+            out["binary"] = {{"op", ast::BinaryOpName(b.op)},
+                             {"left", ToJson(*b.left)},
                              {"right", ToJson(*b.right)}};
             break;
         }
@@ -211,19 +228,26 @@ json ToJson(const ast::Expression& e) {
         }
         case ast::ExprKind::kSlice: {
             const auto& s = e.As<ast::Slice>();
-            out["slice"] = {{"object", ToJson(*s.object)}, {"from", Opt(s.from)}, {"to", Opt(s.to)}};
+            out["slice"] = {
+                {"object", ToJson(*s.object)}, {"from", Opt(s.from)}, {"to", Opt(s.to)}};
             break;
         }
         case ast::ExprKind::kFunctionCall: {
             const auto& f = e.As<ast::FunctionCall>();
-            out["call"] = {{"name", f.name}, {"distinct", f.distinct}, {"arguments", List(f.arguments)}};
+            out["call"] = {
+                {"name", f.name}, {"distinct", f.distinct}, {"arguments", List(f.arguments)}};
             break;
         }
-        case ast::ExprKind::kCountStar: out["count_star"] = true; break;
-        case ast::ExprKind::kList: out["list"] = List(e.As<ast::ListLiteral>().elements); break;
+        case ast::ExprKind::kCountStar:
+            out["count_star"] = true;
+            break;
+        case ast::ExprKind::kList:
+            out["list"] = List(e.As<ast::ListLiteral>().elements);
+            break;
         case ast::ExprKind::kMap: {
             json entries = json::object();
-            for (const auto& [key, value] : e.As<ast::MapLiteral>().entries) entries[key] = ToJson(*value);
+            for (const auto& [key, value] : e.As<ast::MapLiteral>().entries)
+                entries[key] = ToJson(*value);
             out["map"] = entries;
             break;
         }
@@ -233,25 +257,31 @@ json ToJson(const ast::Expression& e) {
             for (const auto& [when, then] : c.alternatives) {
                 alternatives.push_back({{"when", ToJson(*when)}, {"then", ToJson(*then)}});
             }
-            out["case"] = {{"subject", Opt(c.subject)}, {"alternatives", alternatives},
+            out["case"] = {{"subject", Opt(c.subject)},
+                           {"alternatives", alternatives},
                            {"else", Opt(c.otherwise)}};
             break;
         }
         case ast::ExprKind::kListComprehension: {
             const auto& l = e.As<ast::ListComprehension>();
-            out["list_comprehension"] = {{"variable", l.variable}, {"list", ToJson(*l.list)},
-                                         {"where", Opt(l.where)}, {"projection", Opt(l.projection)}};
+            out["list_comprehension"] = {{"variable", l.variable},
+                                         {"list", ToJson(*l.list)},
+                                         {"where", Opt(l.where)},
+                                         {"projection", Opt(l.projection)}};
             break;
         }
         case ast::ExprKind::kQuantifier: {
             const auto& q = e.As<ast::Quantifier>();
-            out["quantifier"] = {{"kind", ast::QuantifierName(q.quantifier)}, {"variable", q.variable},
-                                 {"list", ToJson(*q.list)}, {"where", Opt(q.where)}};
+            out["quantifier"] = {{"kind", ast::QuantifierName(q.quantifier)},
+                                 {"variable", q.variable},
+                                 {"list", ToJson(*q.list)},
+                                 {"where", Opt(q.where)}};
             break;
         }
         case ast::ExprKind::kPatternComprehension: {
             const auto& p = e.As<ast::PatternComprehension>();
-            out["pattern_comprehension"] = {{"pattern", Part(p.pattern)}, {"where", Opt(p.where)},
+            out["pattern_comprehension"] = {{"pattern", Part(p.pattern)},
+                                            {"where", Opt(p.where)},
                                             {"projection", ToJson(*p.projection)}};
             break;
         }
@@ -260,8 +290,9 @@ json ToJson(const ast::Expression& e) {
             break;
         case ast::ExprKind::kExists: {
             const auto& x = e.As<ast::ExistsSubquery>();
-            out["exists"] = x.query ? json{{"query", Query(*x.query)}}
-                                    : json{{"pattern", Pattern(x.pattern)}, {"where", Opt(x.where)}};
+            out["exists"] = x.query
+                                ? json{{"query", Query(*x.query)}}
+                                : json{{"pattern", Pattern(x.pattern)}, {"where", Opt(x.where)}};
             break;
         }
         case ast::ExprKind::kMapProjection: {
@@ -269,7 +300,8 @@ json ToJson(const ast::Expression& e) {
             static const char* kKinds[] = {"property", "all", "entry", "variable"};
             json items = json::array();
             for (const auto& item : m.items) {
-                items.push_back({{"kind", kKinds[static_cast<int>(item.kind)]}, {"key", item.key},
+                items.push_back({{"kind", kKinds[static_cast<int>(item.kind)]},
+                                 {"key", item.key},
                                  {"value", Opt(item.value)}});
             }
             out["map_projection"] = {{"variable", m.variable}, {"items", items}};

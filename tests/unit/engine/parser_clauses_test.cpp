@@ -65,8 +65,9 @@ TEST(ParserClauses, NamedPathsAndShortestPath) {
 }
 
 TEST(ParserClauses, ReturnDistinctAliasesStarOrderSkipLimit) {
-    auto s = ParseStatement("MATCH (n) RETURN DISTINCT *, n.name AS name, count(*) "
-                            "ORDER BY name DESC, n.age SKIP 2 LIMIT 10");
+    auto s = ParseStatement(
+        "MATCH (n) RETURN DISTINCT *, n.name AS name, count(*) "
+        "ORDER BY name DESC, n.age SKIP 2 LIMIT 10");
     const auto& body = ClauseAt<ast::ReturnClause>(s, 1).body;
     EXPECT_TRUE(body.distinct);
     EXPECT_TRUE(body.star);

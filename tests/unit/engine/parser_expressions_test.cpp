@@ -41,8 +41,8 @@ TEST(ParserExpressions, ComparisonChain) {
     auto s = ParseReturn("1 < x <= 3");
     const auto& chain = ReturnedExpression(s).As<ast::ComparisonChain>();
     EXPECT_EQ(chain.operands.size(), 3u);
-    EXPECT_EQ(chain.ops, (std::vector<ast::BinaryOp>{ast::BinaryOp::kLess,
-                                                     ast::BinaryOp::kLessEqual}));
+    EXPECT_EQ(chain.ops,
+              (std::vector<ast::BinaryOp>{ast::BinaryOp::kLess, ast::BinaryOp::kLessEqual}));
 }
 
 TEST(ParserExpressions, StringListAndNullPredicates) {
@@ -50,12 +50,12 @@ TEST(ParserExpressions, StringListAndNullPredicates) {
         const char* text;
         ast::BinaryOp op;
     };
-    for (const Case& c : {Case{"a STARTS WITH 'x'", ast::BinaryOp::kStartsWith},
-                          Case{"a ENDS WITH 'x'", ast::BinaryOp::kEndsWith},
-                          Case{"a CONTAINS 'x'", ast::BinaryOp::kContains},
-                          Case{"a =~ 'x.*'", ast::BinaryOp::kRegexMatch},
-                          Case{"a IN [1, 2]", ast::BinaryOp::kIn},
-                          Case{"a <> 1", ast::BinaryOp::kNotEqual}}) {
+    for (const Case& c :
+         {Case{"a STARTS WITH 'x'", ast::BinaryOp::kStartsWith},
+          Case{"a ENDS WITH 'x'", ast::BinaryOp::kEndsWith},
+          Case{"a CONTAINS 'x'", ast::BinaryOp::kContains},
+          Case{"a =~ 'x.*'", ast::BinaryOp::kRegexMatch}, Case{"a IN [1, 2]", ast::BinaryOp::kIn},
+          Case{"a <> 1", ast::BinaryOp::kNotEqual}}) {
         auto s = ParseReturn(c.text);
         EXPECT_EQ(AsBinary(ReturnedExpression(s)).op, c.op) << c.text;
     }
@@ -100,8 +100,8 @@ TEST(ParserExpressions, FloatAndOtherLiterals) {
     EXPECT_DOUBLE_EQ(real(3), 0.25);
     EXPECT_TRUE(std::get<bool>(ReturnedExpression(s, 4).As<ast::Literal>().value));
     EXPECT_FALSE(std::get<bool>(ReturnedExpression(s, 5).As<ast::Literal>().value));
-    EXPECT_TRUE(std::holds_alternative<std::monostate>(
-        ReturnedExpression(s, 6).As<ast::Literal>().value));
+    EXPECT_TRUE(
+        std::holds_alternative<std::monostate>(ReturnedExpression(s, 6).As<ast::Literal>().value));
 }
 
 TEST(ParserExpressions, StringEscapes) {
@@ -127,8 +127,9 @@ TEST(ParserExpressions, ListAndMapLiteralsAndParameters) {
 }
 
 TEST(ParserExpressions, ComprehensionsAndQuantifiers) {
-    auto s = ParseReturn("[x IN range(1, 5) WHERE x % 2 = 0 | x * 10], any(y IN [1] WHERE y > 0), "
-                         "[(a)-[:T]->(b) WHERE b.x > 1 | b.name]");
+    auto s = ParseReturn(
+        "[x IN range(1, 5) WHERE x % 2 = 0 | x * 10], any(y IN [1] WHERE y > 0), "
+        "[(a)-[:T]->(b) WHERE b.x > 1 | b.name]");
     const auto& list = ReturnedExpression(s, 0).As<ast::ListComprehension>();
     EXPECT_EQ(list.variable, "x");
     EXPECT_NE(list.where, nullptr);

@@ -62,15 +62,14 @@ TEST_P(SyntaxHints, MessageCarriesTheHint) {
 
 INSTANTIATE_TEST_SUITE_P(
     Hints, SyntaxHints,
-    ::testing::Values(
-        HintCase{"MATCH (n) RETURN n FROM x", "Cypher has no FROM"},
-        HintCase{"MATCH (n) RETURN n.a HAVING n.a > 1", "Cypher has no HAVING"},
-        HintCase{"INSERT (n)", "Cypher has no INSERT: use CREATE"},
-        HintCase{"UPDATE n SET n.a = 1", "Cypher has no UPDATE"},
-        HintCase{"MATCH (n) WHERE !n.flag RETURN n", "Use NOT for negation"},
-        HintCase{"MATCH (`odd RETURN 1", "escaped name is not terminated"},
-        HintCase{"MATCH (n) RETRUN n", "Did you mean 'RETURN'?"},
-        HintCase{"MATCH (n) WHER n.x = 1 RETURN n", "Did you mean 'WHERE'?"}));
+    ::testing::Values(HintCase{"MATCH (n) RETURN n FROM x", "Cypher has no FROM"},
+                      HintCase{"MATCH (n) RETURN n.a HAVING n.a > 1", "Cypher has no HAVING"},
+                      HintCase{"INSERT (n)", "Cypher has no INSERT: use CREATE"},
+                      HintCase{"UPDATE n SET n.a = 1", "Cypher has no UPDATE"},
+                      HintCase{"MATCH (n) WHERE !n.flag RETURN n", "Use NOT for negation"},
+                      HintCase{"MATCH (`odd RETURN 1", "escaped name is not terminated"},
+                      HintCase{"MATCH (n) RETRUN n", "Did you mean 'RETURN'?"},
+                      HintCase{"MATCH (n) WHER n.x = 1 RETURN n", "Did you mean 'WHERE'?"}));
 
 TEST(SyntaxError, MissingReturnIsExplained) {
     QueryError e = ParseError("MATCH (n:Person)\nWHERE n.age > 3");
@@ -83,9 +82,11 @@ TEST(SyntaxError, MissingReturnIsExplained) {
 
 TEST(SyntaxError, BareNodesGetAParenthesesHint) {
     QueryError e = ParseError("MATCH n RETURN n");
-    EXPECT_TRUE(Contains(e.message(), "Nodes are written in parentheses: MATCH (n).")) << e.message();
+    EXPECT_TRUE(Contains(e.message(), "Nodes are written in parentheses: MATCH (n)."))
+        << e.message();
     QueryError arrow = ParseError("MATCH (a)-[:R]->b RETURN b");
-    EXPECT_TRUE(Contains(arrow.message(), "Nodes are written in parentheses: (b).")) << arrow.message();
+    EXPECT_TRUE(Contains(arrow.message(), "Nodes are written in parentheses: (b)."))
+        << arrow.message();
 }
 
 TEST(SyntaxError, LikeGetsAHint) {
@@ -148,9 +149,9 @@ TEST(SyntaxError, ClauseCompositionErrors) {
                          "RETURN can only be the last clause"));
     EXPECT_EQ(ParseError("RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a").detail(),
               "InvalidClauseComposition");
-    EXPECT_EQ(ParseError("MATCH (a) WHERE EXISTS { MATCH (a)-->(b) SET b.x = 1 } RETURN a")
-                  .detail(),
-              "InvalidClauseComposition");
+    EXPECT_EQ(
+        ParseError("MATCH (a) WHERE EXISTS { MATCH (a)-->(b) SET b.x = 1 } RETURN a").detail(),
+        "InvalidClauseComposition");
 }
 
 TEST(SyntaxError, InvalidRangesInRelationshipPatterns) {
