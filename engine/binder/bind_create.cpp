@@ -37,12 +37,14 @@ void CheckWritableRelationships(const ast::PatternPart& part, bool is_create) {
 
 void Binder::BindCreate(const ast::CreateClause& clause, Scope& scope) {
     BindPattern(clause.pattern, PatternUse::kCreate, scope);
+    for (const auto& part : clause.pattern) NoteWrittenPattern(part);
     for (const auto& part : clause.pattern) CheckWritableRelationships(part, true);
 }
 
 void Binder::BindMerge(const ast::MergeClause& clause, Scope& scope) {
     std::vector<std::string> clause_relationships;
     BindPatternPart(clause.pattern, PatternUse::kMerge, scope, clause_relationships);
+    NoteWrittenPattern(clause.pattern);
     CheckWritableRelationships(clause.pattern, false);
     for (const auto& action : clause.actions) BindSet(action.set, scope);
 }

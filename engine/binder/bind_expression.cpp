@@ -71,6 +71,10 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
         case ast::ExprKind::kProperty: {
             const auto& property = expr.As<ast::PropertyAccess>();
             StaticType object = bind(property.object);
+            // Only graph elements are checked: a map's keys are not the database's.
+            if (object.Is(TypeTag::kNode) || object.Is(TypeTag::kRelationship)) {
+                CheckSchemaName(SchemaKind::kPropertyKey, property.key, expr.location);
+            }
             bool has_properties = object.MayBe(TypeTag::kMap) || object.MayBe(TypeTag::kNode) ||
                                   object.Is(TypeTag::kRelationship);
             if (!has_properties) {
@@ -86,6 +90,9 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
         }
         case ast::ExprKind::kLabelCheck:
             bind(expr.As<ast::LabelCheck>().object);
+            for (const auto& label : expr.As<ast::LabelCheck>().labels) {
+                CheckSchemaName(SchemaKind::kLabel, label, expr.location);
+            }
             return StaticType::Of(TypeTag::kBool);
         case ast::ExprKind::kUnary: {
             const auto& unary = expr.As<ast::Unary>();
@@ -177,13 +184,15 @@ StaticType Binder::BindExpression(const ast::Expression& expr, const Scope& scop
             std::vector<std::string> relationships;
             BindPatternPart(expr.As<ast::PatternPredicate>().pattern, PatternUse::kPredicate, inner,
                             relationships);
+            CheckPatternSchema(expr.As<ast::PatternPredicate>().pattern);
             return StaticType::Of(TypeTag::kBool);
         }
         case ast::ExprKind::kExists: {
             const auto& x = expr.As<ast::ExistsSubquery>();
             if (x.query) {
-                Binder inner;
+                Binder inner(schema_);
                 inner.BindRegularQuery(*x.query, scope);
+                warnings_.insert(warnings_.end(), inner.warnings_.begin(), inner.warnings_.end());
                 return StaticType::Of(TypeTag::kBool);
             }
             Scope inner = scope;

@@ -6,6 +6,7 @@ namespace kg::engine::binder {
 
 void Binder::BindMatch(const ast::MatchClause& clause, Scope& scope) {
     BindPattern(clause.pattern, PatternUse::kMatch, scope);
+    for (const auto& part : clause.pattern) CheckPatternSchema(part);
     if (clause.where) BindPredicate(*clause.where, scope);
 }
 

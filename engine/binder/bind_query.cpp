@@ -3,8 +3,9 @@
 
 namespace kg::engine::binder {
 
-BoundStatement Bind(const ast::Statement& statement, std::string_view query_text) {
-    Binder binder;
+BoundStatement Bind(const ast::Statement& statement, std::string_view query_text,
+                    const SchemaNames* schema) {
+    Binder binder(schema);
     try {
         return binder.BindStatement(statement);
     } catch (QueryError& error) {
@@ -16,6 +17,7 @@ BoundStatement Bind(const ast::Statement& statement, std::string_view query_text
 BoundStatement Binder::BindStatement(const ast::Statement& statement) {
     BoundStatement bound;
     bound.columns = BindRegularQuery(statement.query, Scope());
+    bound.warnings = std::move(warnings_);
     return bound;
 }
 

@@ -17,19 +17,26 @@ void RequireBound(const std::string& name, const Scope& scope, SourceLocation lo
 void Binder::BindSet(const ast::SetClause& clause, const Scope& scope) {
     ExprContext ctx{false, false, "SET"};
     for (const auto& item : clause.items) {
+        if (item.value) BindExpression(*item.value, scope, ctx);
+        // The target is written, not read: bind its owner and note the key as known.
         if (item.property) {
-            BindExpression(*item.property, scope, ctx);
+            const auto& target = item.property->As<ast::PropertyAccess>();
+            BindExpression(*target.object, scope, ctx);
+            written_[static_cast<int>(SchemaKind::kPropertyKey)].push_back(target.key);
         } else {
             RequireBound(item.variable, scope, item.location);
         }
-        if (item.value) BindExpression(*item.value, scope, ctx);
+        auto& labels = written_[static_cast<int>(SchemaKind::kLabel)];
+        labels.insert(labels.end(), item.labels.begin(), item.labels.end());
+        if (item.value) NoteWrittenKeys(*item.value);
     }
 }
 
 void Binder::BindRemove(const ast::RemoveClause& clause, const Scope& scope) {
     for (const auto& item : clause.items) {
         if (item.property) {
-            BindExpression(*item.property, scope, ExprContext{false, false, "REMOVE"});
+            const auto& target = item.property->As<ast::PropertyAccess>();
+            BindExpression(*target.object, scope, ExprContext{false, false, "REMOVE"});
         } else {
             RequireBound(item.variable, scope, item.location);
         }

@@ -6,8 +6,10 @@
 //
 // Errors are thrown as QueryError of kind kBind; messages read
 //   Bind error: variable 'q' is not defined. Did you mean 'p'?
-// The binder does not look at the database (labels, types and keys are checked later, with
-// warnings). Not thread-safe: use one Binder per statement.
+// Given the names that exist in the database (SchemaNames), a label, relationship type or
+// property key that a query reads but the database does not have draws a warning with the
+// closest existing name; names that CREATE, MERGE or SET write never do.
+// Not thread-safe: use one Binder per statement.
 #pragma once
 
 #include <string>
@@ -19,16 +21,32 @@
 
 namespace kg::engine::binder {
 
+// The labels, relationship types and property keys present in the database.
+struct SchemaNames {
+    std::vector<std::string> labels;
+    std::vector<std::string> relationship_types;
+    std::vector<std::string> property_keys;
+};
+
+struct BindWarning {
+    std::string message;  // "Bind warning: unknown label 'Organisation'. Did you mean ...?"
+    SourceLocation location;
+};
+
 struct BoundStatement {
-    std::vector<std::string> columns;  // the result columns, in order
+    std::vector<std::string> columns;   // the result columns, in order
+    std::vector<BindWarning> warnings;  // each unknown name once, in query order
 };
 
 // Binds one statement. `query_text` is the text the statement was parsed from (the whole
-// script), used for the caret excerpt of errors; it may be empty.
-BoundStatement Bind(const ast::Statement& statement, std::string_view query_text = {});
+// script), used for the caret excerpt of errors; it may be empty. Without `schema`, no name is
+// checked against the database.
+BoundStatement Bind(const ast::Statement& statement, std::string_view query_text = {},
+                    const SchemaNames* schema = nullptr);
 
 class Binder {
   public:
+    explicit Binder(const SchemaNames* schema = nullptr) : schema_(schema) {}
     BoundStatement BindStatement(const ast::Statement& statement);
 
   private:
@@ -96,7 +114,18 @@ class Binder {
                              const Scope& scope, ExprContext ctx);
     StaticType BindVariable(const ast::Variable& expr, const Scope& scope);
 
+    // bind_schema.cpp: warnings for names the database does not have.
+    enum class SchemaKind { kLabel, kRelationshipType, kPropertyKey };
+    void CheckSchemaName(SchemaKind kind, const std::string& name, SourceLocation location);
+    void CheckPatternSchema(const ast::PatternPart& part);
+    // Names that CREATE, MERGE or SET write become known for the rest of the statement.
+    void NoteWrittenPattern(const ast::PatternPart& part);
+    void NoteWrittenKeys(const ast::Expression& map);
+
     bool saw_aggregate_ = false;  // set when an aggregate is bound; reset per projection item
+    const SchemaNames* schema_ = nullptr;
+    std::vector<BindWarning> warnings_;
+    std::vector<std::string> written_[3];  // by SchemaKind
 };
 
 }  // namespace kg::engine::binder

@@ -4,7 +4,10 @@
 //   --no-bind   run the parser only
 //   --batch     read JSON strings (one query per line) from standard input and print one
 //               result object per line; for scripts that check many queries (tests/engine).
+//   --schema J  names present in the database, as JSON {"labels": [...], "types": [...],
+//               "keys": [...]}; unknown names read by the query are reported as warnings.
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "engine/binder/binder.h"
@@ -29,13 +32,22 @@ json ErrorJson(const kg::engine::QueryError& error) {
 }
 
 // Returns the AST (and bound columns) or the error object.
-json Run(const std::string& query, bool bind, bool* ok) {
+json Run(const std::string& query, bool bind, const kg::engine::binder::SchemaNames* schema,
+         bool* ok) {
     try {
         auto statements = kg::engine::parser::ParseScript(query);
         json out = {{"statements", json::array()}};
         for (const auto& statement : statements) {
             json item = kg::engine::tools::ToJson(statement);
-            if (bind) item["columns"] = kg::engine::binder::Bind(statement, query).columns;
+            if (bind) {
+                auto bound = kg::engine::binder::Bind(statement, query, schema);
+                item["columns"] = bound.columns;
+                for (const auto& warning : bound.warnings) {
+                    out["warnings"].push_back({{"message", warning.message},
+                                               {"line", warning.location.line},
+                                               {"column", warning.location.column}});
+                }
+            }
             out["statements"].push_back(item);
         }
         *ok = true;
@@ -52,9 +64,16 @@ int main(int argc, char** argv) {
     std::string query;
     bool bind = true;
     bool batch = false;
+    std::optional<kg::engine::binder::SchemaNames> schema;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
-        if (arg == "--no-bind") {
+        if (arg == "--schema" && i + 1 < argc) {
+            json names = json::parse(argv[++i]);
+            schema.emplace();
+            schema->labels = names.value("labels", std::vector<std::string>{});
+            schema->relationship_types = names.value("types", std::vector<std::string>{});
+            schema->property_keys = names.value("keys", std::vector<std::string>{});
+        } else if (arg == "--no-bind") {
             bind = false;
         } else if (arg == "--batch") {
             batch = true;
@@ -66,7 +85,8 @@ int main(int argc, char** argv) {
     if (batch) {
         std::string line;
         while (std::getline(std::cin, line)) {
-            json result = Run(json::parse(line).get<std::string>(), bind, &ok);
+            json result =
+                Run(json::parse(line).get<std::string>(), bind, schema ? &*schema : nullptr, &ok);
             std::cout << (ok ? json{{"ok", true}} : result).dump() << "\n";
         }
         return 0;
@@ -75,6 +95,6 @@ int main(int argc, char** argv) {
         std::string line;
         while (std::getline(std::cin, line)) query += line + "\n";
     }
-    std::cout << Run(query, bind, &ok).dump() << "\n";
+    std::cout << Run(query, bind, schema ? &*schema : nullptr, &ok).dump() << "\n";
     return ok ? 0 : 1;
 }

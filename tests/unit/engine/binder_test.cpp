@@ -91,6 +91,41 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"MATCH (a) WITH a.x AS x RETURN a", "UndefinedVariable"},
         ErrorCase{"MATCH (a) RETURN DISTINCT a.x ORDER BY a.y", "UndefinedVariable"}));
 
+std::vector<std::string> Warnings(const std::string& query) {
+    binder::SchemaNames schema;
+    schema.labels = {"Person", "Organization"};
+    schema.relationship_types = {"WORKS_FOR"};
+    schema.property_keys = {"name", "since"};
+    std::vector<std::string> messages;
+    for (const auto& w : binder::Bind(parser::ParseStatement(query), query, &schema).warnings) {
+        messages.push_back(w.message);
+    }
+    return messages;
+}
+
+TEST(BinderSchema, UnknownNamesThatAreReadDrawWarningsWithTheClosestName) {
+    EXPECT_EQ(Warnings("MATCH (o:Organisation)-[:WORKS_FR]->(p {nme: 1}) "
+                       "WHERE o:Organisation AND p.sinse > 1 RETURN o"),
+              (std::vector<std::string>{
+                  "Bind warning: unknown label 'Organisation'. Did you mean 'Organization'?",
+                  "Bind warning: unknown property key 'nme'. Did you mean 'name'?",
+                  "Bind warning: unknown relationship type 'WORKS_FR'. Did you mean "
+                  "'WORKS_FOR'?",
+                  "Bind warning: unknown property key 'sinse'. Did you mean 'since'?"}));
+    EXPECT_EQ(Warnings("MATCH (n:Zebra) RETURN n"),
+              std::vector<std::string>{"Bind warning: unknown label 'Zebra'."});
+}
+
+TEST(BinderSchema, WrittenAndKnownNamesDrawNoWarning) {
+    EXPECT_TRUE(Warnings("MATCH (p:Person)-[:WORKS_FOR]->(o) RETURN p.name, o.since").empty());
+    EXPECT_TRUE(
+        Warnings("CREATE (c:City {pop: 1}) SET c.area = 2, c:Big RETURN c.pop, c.area").empty());
+    EXPECT_TRUE(Warnings("MATCH (p:Person) SET p.age = 3 REMOVE p.height RETURN p.age").empty());
+    EXPECT_TRUE(Warnings("WITH {zip: 1} AS m RETURN m.zip").empty());
+    // Without a schema nothing is checked.
+    EXPECT_TRUE(binder::Bind(parser::ParseStatement("MATCH (n:Zebra) RETURN n")).warnings.empty());
+}
+
 TEST(Binder, UnknownFunctionSuggestsTheClosest) {
     QueryError e = CompileError("RETURN toUpperr('a')");
     EXPECT_EQ(e.message(), "Bind error: unknown function 'toUpperr'. Did you mean 'toUpper'?");
