@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Ada'})-[:WORKS_FOR]->(o:Organization) RETURN p.name, o.name ORDER BY p.name

@@ -1,0 +1,1 @@
+OPTIONAL MATCH (n)<-[:CITES]-(m) WITH n, count(m) AS c WHERE c > 2 RETURN n, c

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:City {name: 'Oslo'})-[*]-(b:City {name: 'Rome'})) RETURN length(p), nodes(p)

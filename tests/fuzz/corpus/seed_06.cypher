@@ -1,0 +1,1 @@
+CREATE (a:Doc {title: "A\tB", n: 0x1F, f: 1.5e-3})-[:MENTIONS {at: [1, 2]}]->(e:Entity)

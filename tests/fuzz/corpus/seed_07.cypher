@@ -1,0 +1,1 @@
+MERGE (e:Entity {name: $name}) ON CREATE SET e.seen = 1 ON MATCH SET e.seen = e.seen + 1 RETURN e

@@ -1,0 +1,1 @@
+MATCH (n) SET n += {a: 1}, n:Tagged REMOVE n.tmp, n:Old DETACH DELETE n

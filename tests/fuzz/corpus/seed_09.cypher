@@ -1,0 +1,1 @@
+RETURN [x IN [1, 2, 3] WHERE x > 1 | x * x] AS squares, all(y IN [true] WHERE y), CASE WHEN 1 < 2 <= 3 THEN 'ok' ELSE 'no' END

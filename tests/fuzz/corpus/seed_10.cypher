@@ -1,0 +1,1 @@
+MATCH (n:Person) WHERE n.name STARTS WITH 'A' OR n.name =~ '(?i)b.*' RETURN n {.name, .*, kids: [(n)-[:PARENT_OF]->(k) | k.name]}

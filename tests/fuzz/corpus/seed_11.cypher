@@ -1,0 +1,1 @@
+MATCH (n) WHERE EXISTS { MATCH (n)-->(m) WHERE m.x IS NOT NULL } RETURN count(*)

@@ -1,0 +1,1 @@
+CALL algo.pageRank({iterations: 20}) YIELD node, score WHERE score > 0.1 RETURN node.name, score

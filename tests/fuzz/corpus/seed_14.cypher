@@ -1,0 +1,1 @@
+EXPLAIN MATCH (n)-[:T]->(m) RETURN m.list[1..], m.map['k'], -9223372036854775808, '\u00e9'

@@ -1,0 +1,1 @@
+PROFILE MATCH (a), (b) WHERE (a)-[:KNOWS]->(b) RETURN a, b; MATCH (n) RETURN n
