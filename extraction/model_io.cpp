@@ -1,0 +1,83 @@
+#include "extraction/model_io.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace kg::extraction {
+namespace {
+
+constexpr char kMagic[8] = {'K', 'G', 'X', 'M', 'O', 'D', 'E', 'L'};
+
+}  // namespace
+
+uint64_t Fingerprint(std::string_view bytes) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+Status ModelError(const std::string& path, std::string_view what) {
+    return {StatusCode::kCorruption, "Model error: '" + path + "' " + std::string(what) + "."};
+}
+
+Status WriteModelFile(const std::string& path, std::string_view kind, std::string_view payload) {
+    ByteWriter header;
+    for (char c : kMagic) header.Put<char>(c);
+    header.Put<uint32_t>(kModelFormatVersion);
+    header.PutString(kind);
+    header.Put<uint64_t>(payload.size());
+    header.Put<uint64_t>(Fingerprint(payload));
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(header.bytes().data(), static_cast<std::streamsize>(header.bytes().size()));
+    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
+    out.close();
+    if (!out) return {StatusCode::kIoError, "Model error: cannot write '" + path + "'."};
+    return Status::Ok();
+}
+
+Result<std::string> ReadModelFile(const std::string& path, std::string_view kind) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status(StatusCode::kNotFound, "Model error: cannot open '" + path + "'.");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    std::string bytes = std::move(buffer).str();
+    ByteReader reader(bytes);
+    char magic[8] = {};
+    for (char& c : magic) reader.Get(&c);
+    if (!reader.ok() || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0) {
+        return ModelError(path, "is not a kg model file (bad magic header)");
+    }
+    uint32_t version = 0;
+    std::string stored_kind;
+    uint64_t size = 0;
+    uint64_t fingerprint = 0;
+    reader.Get(&version);
+    if (!reader.ok() || version != kModelFormatVersion) {
+        return ModelError(path, "has format version " + std::to_string(version) + ", expected " +
+                                    std::to_string(kModelFormatVersion));
+    }
+    reader.GetString(&stored_kind);
+    reader.Get(&size);
+    reader.Get(&fingerprint);
+    if (!reader.ok()) return ModelError(path, "has a truncated header");
+    if (stored_kind != kind) {
+        return ModelError(path, "holds a '" + stored_kind + "' model, expected '" +
+                                    std::string(kind) + "'");
+    }
+    size_t header_size = 8 + 4 + 4 + stored_kind.size() + 8 + 8;
+    if (bytes.size() - header_size != size) {
+        return ModelError(path, "is truncated or has trailing bytes (payload " +
+                                    std::to_string(bytes.size() - header_size) + " bytes, header says " +
+                                    std::to_string(size) + ")");
+    }
+    std::string payload = bytes.substr(header_size);
+    if (Fingerprint(payload) != fingerprint) {
+        return ModelError(path, "fails its fingerprint check (corrupted)");
+    }
+    return payload;
+}
+
+}  // namespace kg::extraction

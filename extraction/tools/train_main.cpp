@@ -1,0 +1,85 @@
+// kg-train: rebuilds every model of the language core from Universal Dependencies treebanks.
+//   kg-train --ud ../shared/ud --out models [--seed 1] [--tagger-epochs N] [--parser-epochs N]
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "extraction/conllu.h"
+#include "extraction/lemmatizer.h"
+#include "extraction/parser.h"
+#include "extraction/pipeline.h"
+#include "extraction/tagger.h"
+
+namespace ex = kg::extraction;
+
+namespace {
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+int Usage() {
+    std::cerr << "usage: kg-train --ud DIR --out DIR [--seed N] [--tagger-epochs N] "
+                 "[--parser-epochs N] [--train FILE]...\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string ud_dir, out_dir;
+    std::vector<std::string> files;
+    ex::TrainOptions tagger_options{.epochs = 6, .seed = 1, .log = &std::cerr};
+    ex::TrainOptions parser_options{.epochs = 10, .seed = 1, .log = &std::cerr};
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (i + 1 >= argc) return Usage();
+        std::string v = argv[++i];
+        if (a == "--ud") ud_dir = v;
+        else if (a == "--out") out_dir = v;
+        else if (a == "--train") files.push_back(v);
+        else if (a == "--seed") tagger_options.seed = parser_options.seed = std::strtoull(v.c_str(), nullptr, 10);
+        else if (a == "--tagger-epochs") tagger_options.epochs = std::atoi(v.c_str());
+        else if (a == "--parser-epochs") parser_options.epochs = std::atoi(v.c_str());
+        else return Usage();
+    }
+    if (out_dir.empty() || (ud_dir.empty() && files.empty())) return Usage();
+    if (files.empty()) {
+        files = {ud_dir + "/en_ewt-ud-train.conllu", ud_dir + "/en_gum-cc-by-train.conllu"};
+    }
+    auto start = std::chrono::steady_clock::now();
+    std::vector<ex::AnnotatedSentence> data;
+    for (const auto& f : files) {
+        auto part = ex::ReadConllu(f);
+        if (!part.ok()) {
+            std::cerr << part.status().message() << "\n";
+            return 1;
+        }
+        data.insert(data.end(), part->begin(), part->end());
+    }
+    std::cerr << "read " << data.size() << " sentences in " << Seconds(start) << " s\n";
+    std::filesystem::create_directories(out_dir);
+    auto out = [&](std::string_view name) { return (std::filesystem::path(out_dir) / name).string(); };
+
+    auto t = std::chrono::steady_clock::now();
+    ex::Lemmatizer lemmatizer = ex::Lemmatizer::Train(data);
+    ex::Status st = lemmatizer.Save(out(ex::kLemmatizerFile));
+    std::cerr << "lemmatizer trained in " << Seconds(t) << " s\n";
+    t = std::chrono::steady_clock::now();
+    ex::Tagger tagger = ex::Tagger::Train(data, tagger_options);
+    if (st.ok()) st = tagger.Save(out(ex::kTaggerFile));
+    std::cerr << "tagger trained in " << Seconds(t) << " s\n";
+    t = std::chrono::steady_clock::now();
+    ex::Parser parser = ex::Parser::Train(data, parser_options);
+    if (st.ok()) st = parser.Save(out(ex::kParserFile));
+    std::cerr << "parser trained in " << Seconds(t) << " s\n";
+    if (!st.ok()) {
+        std::cerr << st.message() << "\n";
+        return 1;
+    }
+    std::cerr << "all models written to " << out_dir << " in " << Seconds(start) << " s\n";
+    return 0;
+}
