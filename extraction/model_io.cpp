@@ -1,7 +1,6 @@
 #include "extraction/model_io.h"
 
 #include <fstream>
-#include <sstream>
 
 namespace kg::extraction {
 namespace {
@@ -41,9 +40,13 @@ Status WriteModelFile(const std::string& path, std::string_view kind, std::strin
 Result<std::string> ReadModelFile(const std::string& path, std::string_view kind) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status(StatusCode::kNotFound, "Model error: cannot open '" + path + "'.");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string bytes = std::move(buffer).str();
+    in.seekg(0, std::ios::end);
+    auto file_size = static_cast<std::streamoff>(in.tellg());
+    in.seekg(0, std::ios::beg);
+    if (file_size < 0) return ModelError(path, "cannot be read");
+    std::string bytes(static_cast<size_t>(file_size), '\0');
+    in.read(bytes.data(), file_size);
+    if (!in) return ModelError(path, "cannot be read completely");
     ByteReader reader(bytes);
     char magic[8] = {};
     for (char& c : magic) reader.Get(&c);
@@ -73,11 +76,11 @@ Result<std::string> ReadModelFile(const std::string& path, std::string_view kind
                                     std::to_string(bytes.size() - header_size) + " bytes, header says " +
                                     std::to_string(size) + ")");
     }
-    std::string payload = bytes.substr(header_size);
-    if (Fingerprint(payload) != fingerprint) {
+    if (Fingerprint(std::string_view(bytes).substr(header_size)) != fingerprint) {
         return ModelError(path, "fails its fingerprint check (corrupted)");
     }
-    return payload;
+    bytes.erase(0, header_size);
+    return bytes;
 }
 
 }  // namespace kg::extraction

@@ -151,11 +151,11 @@ void Parser::Parse(Sentence& sentence) const {
     if (n == 0 || num_classes == 0) return;
     ParserInput in = MakeInput(sentence);
     ParserState st(n);
-    float scores[256];
+    int32_t scores[256];
     uint64_t f[kParserFeatures];
     while (!st.Terminal()) {
         ExtractParserFeatures(in, st, f);
-        std::fill(scores, scores + num_classes, 0.0f);
+        std::fill(scores, scores + num_classes, 0);
         model_.Score(f, scores);
         const bool shift = st.CanShift(), left = st.CanLeft(), right = st.CanRight();
         int best = -1;

@@ -23,6 +23,8 @@ public:
     // Returns the existing row or inserts `row`.
     uint32_t FindOrInsert(uint64_t key, uint32_t row);
     size_t size() const { return size_; }
+    // Sizes the table for `n` keys at load factor <= 1/2, avoiding rehashing while loading.
+    void Reserve(size_t n);
 
 private:
     void Grow();
@@ -34,8 +36,10 @@ private:
 class LinearModel {
 public:
     int num_classes() const { return num_classes_; }
-    // Adds the weights of `features` to scores[0..num_classes).
-    void Score(std::span<const uint64_t> features, float* scores) const;
+    // Adds the weights of `features` to scores[0..num_classes). Scores are integers in units
+    // of scale(); the argmax does not depend on the scale.
+    void Score(std::span<const uint64_t> features, int32_t* scores) const;
+    float scale() const { return scale_; }
     void Serialize(ByteWriter& out) const;
     bool Deserialize(ByteReader& in);
     size_t num_features() const { return keys_.size(); }
@@ -44,13 +48,21 @@ private:
     friend class PerceptronTrainer;
     void BuildIndex();
 
+    // One probe touches one 16-byte slot; its entries are contiguous (class << 16 | weight).
+    struct Slot {
+        uint64_t key = 0;
+        uint32_t begin = 0;
+        uint32_t end = 0;
+    };
+
     int num_classes_ = 0;
     float scale_ = 1.0f;  // weights are stored as int16 * scale_
     std::vector<uint64_t> keys_;
     std::vector<uint32_t> offsets_;  // keys_.size() + 1 entries into classes_/weights_
     std::vector<uint8_t> classes_;
     std::vector<int16_t> weights_;
-    FeatureIndex index_;
+    std::vector<Slot> slots_;
+    std::vector<uint32_t> packed_;
 };
 
 class PerceptronTrainer {

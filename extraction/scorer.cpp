@@ -6,6 +6,9 @@
 namespace kg::extraction {
 namespace {
 
+// Position marker of a word that is a token by itself (not part of a multiword token).
+constexpr size_t kPlainWord = static_cast<size_t>(-1);
+
 struct Word {
     size_t sentence_first = 0;  // global index of the sentence's first word
     size_t span_begin = 0;
@@ -50,7 +53,7 @@ Flat Flatten(const std::vector<AnnotatedSentence>& doc) {
                 continue;
             }
             size_t end = pos + NonSpaceLength(toks[i].form);
-            flat.words.push_back({first_word, pos, end, -1, 0, &toks[i]});
+            flat.words.push_back({first_word, pos, end, -1, kPlainWord, &toks[i]});
             flat.tokens.push_back({pos, end});
             pos = end;
             ++i;

@@ -16,8 +16,7 @@ std::string_view Form(std::string_view text, const RawToken& t) {
 }
 
 bool IsTerminal(std::string_view f) {
-    return f == "." || f == "!" || f == "?" || f == "..." || f == "\xE2\x80\xA6" ||
-           f == "!!" || f == "??" || f == "?!" || f == "!?" || f.find_first_not_of("!?") == f.npos;
+    return f == "\xE2\x80\xA6" || (!f.empty() && f.find_first_not_of(".!?") == f.npos);
 }
 
 bool IsCloseQuoteOrBracket(std::string_view f) {

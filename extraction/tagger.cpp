@@ -59,7 +59,8 @@ void Extract(const std::vector<WordKeys>& w, size_t i, uint64_t t1, uint64_t t2,
     f[k++] = F(26, w0.shape, wp1.suffix[1]);
 }
 
-size_t Argmax(const float* scores, size_t n) {
+template <typename T>
+size_t Argmax(const T* scores, size_t n) {
     return static_cast<size_t>(std::max_element(scores, scores + n) - scores);
 }
 
@@ -124,12 +125,12 @@ void Tagger::Tag(Sentence& sentence) const {
     std::vector<WordKeys> keys;
     keys.reserve(sentence.tokens.size());
     for (const Token& t : sentence.tokens) keys.push_back(ComputeWordKeys(t.form));
-    float scores[256];
+    int32_t scores[256];
     uint64_t f[kNumFeatures];
     uint64_t t1 = kNoTag, t2 = kNoTag;
     for (size_t i = 0; i < keys.size(); ++i) {
         Extract(keys, i, t1, t2, f);
-        std::fill(scores, scores + n, 0.0f);
+        std::fill(scores, scores + n, 0);
         model_.Score(f, scores);
         size_t guess = Argmax(scores, n);
         sentence.tokens[i].upos = upos_[guess];

@@ -42,6 +42,16 @@ bool IsCurrency(char32_t c) { return c == '$' || c == 0x00A3 || c == 0x20AC || c
 
 bool IsAlnum(char32_t c) { return IsLetterCp(c) || IsDigitCp(c); }
 
+bool IsStop(char32_t c) { return c == '.' || c == '!' || c == '?'; }
+
+bool IsEmoticon(std::string_view w) {
+    for (std::string_view e : {":)", ":(", ":-)", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":p",
+                               ":-P", ":?", ":/", ":-/", ":O", "<3", "XD", ":'("}) {
+        if (w == e) return true;
+    }
+    return false;
+}
+
 // Splits one whitespace-free chunk [0, units.size()) into tokens.
 class ChunkSplitter {
 public:
@@ -63,6 +73,10 @@ public:
             opened_single_quote = true;
             Emit(a, a + 1, false);
             ++a;
+        }
+        if (a < b && IsEmoticon(Slice(a, b))) {
+            Emit(a, b, false);
+            return;
         }
         bool whole = a < b && IsUrlOrEmail(a, b);
         while (b > a) {
@@ -121,10 +135,13 @@ private:
     size_t TrailingCut(size_t a, size_t b, bool whole, bool opened_single_quote) const {
         char32_t c = u_[b - 1].cp;
         if (c == 0x2026) return b - 1;
+        if (c == '.' || c == '!' || c == '?') {
+            // A cluster such as "...", "!!", "?!" or ".?" is one token.
+            size_t run = 0;
+            while (b - run > a && IsStop(u_[b - 1 - run].cp)) ++run;
+            if (run >= 2) return b - run;
+        }
         if (c == '.') {
-            size_t dots = 0;
-            while (b - dots > a && u_[b - 1 - dots].cp == '.') ++dots;
-            if (dots >= 2) return b - dots;
             if (b - a == 1) return b;
             if (whole) return b - 1;
             if (IsAbbreviation(Slice(a, b))) return b;
@@ -133,9 +150,9 @@ private:
         if (b - a == 1) return b;
         if (c == '%' && IsDigitCp(u_[b - 2].cp)) return b - 1;
         if (IsCloser(c)) {
-            if (whole && (c == ')' || c == '>')) return b;
+            if (whole && c == ')') return b;
             size_t len = 1;
-            while (b - len > a && u_[b - 1 - len].cp == c && (c == '!' || c == '?')) ++len;
+            while (b - len > a && u_[b - 1 - len].cp == c && c != '"' && c != ')') ++len;
             return b - len;
         }
         if ((c == '\'' || c == 0x2019) && !whole) {
@@ -156,6 +173,13 @@ private:
             if (c == '-' && prev_alnum && next_alnum) {
                 bool digits = IsDigitCp(u_[i - 1].cp) && IsDigitCp(u_[i + 1].cp);
                 if (digits || IsHyphenPrefix(Slice(start, i))) continue;
+                EmitWord(start, i);
+                Emit(i, i + 1, false);
+                start = i + 1;
+                continue;
+            }
+            if (c == '/' && i > a && IsLetterCp(u_[i - 1].cp) && i + 1 < b &&
+                IsLetterCp(u_[i + 1].cp)) {
                 EmitWord(start, i);
                 Emit(i, i + 1, false);
                 start = i + 1;
