@@ -1,5 +1,7 @@
 #include "extraction/model_io.h"
 
+#include "extraction/hash.h"
+
 #include <fstream>
 
 namespace kg::extraction {
@@ -9,12 +11,17 @@ constexpr char kMagic[8] = {'K', 'G', 'X', 'M', 'O', 'D', 'E', 'L'};
 
 }  // namespace
 
+// Eight bytes per step: FNV-1a byte by byte costs ~60 ms on a 45 MB model, which alone would
+// use up a third of the load-time budget.
 uint64_t Fingerprint(std::string_view bytes) {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
+    uint64_t h = 0x6a09e667f3bcc908ULL ^ bytes.size();
+    size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, bytes.data() + i, 8);
+        h = MixHash(h ^ (w * 0x9E3779B97F4A7C15ULL)) + i;
     }
+    for (; i < bytes.size(); ++i) h = MixHash(h ^ static_cast<unsigned char>(bytes[i]));
     return h;
 }
 

@@ -20,9 +20,11 @@ ParserInput MakeInput(const Sentence& s) {
     ParserInput in;
     in.word.push_back(HashBytes("<root>"));
     in.tag.push_back(HashBytes("<ROOT>"));
+    in.upos.push_back(HashBytes("<ROOT-U>"));
     for (const Token& t : s.tokens) {
         in.word.push_back(HashBytes(FeatureForm(t.form)));
         in.tag.push_back(HashBytes(t.xpos));
+        in.upos.push_back(HashBytes(t.upos) + 1);
     }
     return in;
 }
@@ -82,9 +84,10 @@ Parser Parser::Train(const std::vector<AnnotatedSentence>& data, const TrainOpti
     for (const auto& s : data) {
         for (const Token& t : s.sentence.tokens) label_ids[t.deprel] = 0;
     }
+    // At most 127 labels keep every class id within one byte; extra labels share the last.
     for (auto& [name, id] : label_ids) {
-        id = static_cast<int>(parser.labels_.size());
-        parser.labels_.push_back(name);
+        id = std::min(static_cast<int>(parser.labels_.size()), 126);
+        if (parser.labels_.size() < 127) parser.labels_.push_back(name);
     }
     const int num_classes = 1 + 2 * static_cast<int>(parser.labels_.size());
     PerceptronTrainer trainer(num_classes);

@@ -123,6 +123,18 @@ void ExtractParserFeatures(const ParserInput& in, const ParserState& st, uint64_
     f[k++] = F(70, s0t, l(s0l1), b0t);
     f[k++] = F(71, s1t, l(s1r1), s0t);
     f[k++] = F(72, 0);
+    // Pairs of s1 and s0 decide RIGHT arcs in the arc-hybrid system.
+    f[k++] = F(73, s1w, s1t, s0t);
+    f[k++] = F(74, s1t, s0w);
+    f[k++] = F(75, s1w, s0t);
+    f[k++] = F(76, s1w, s1t, s0w, s0t);
+    f[k++] = F(77, s0t, l(s0l1), l(s0l2));
+    f[k++] = F(78, s1t, at64(st.right_labels, s1));
+    auto u = [&](int i) { return i < 0 ? kNone : in.upos[static_cast<size_t>(i)]; };
+    f[k++] = F(79, u(s0), u(b0));
+    f[k++] = F(80, u(s1), u(s0));
+    f[k++] = F(81, u(s0), u(b0), u(b1));
+    f[k++] = F(82, b0w, b1w);
 }
 
 }  // namespace kg::extraction

@@ -11,12 +11,13 @@
 
 namespace kg::extraction {
 
-inline constexpr size_t kParserFeatures = 72;
+inline constexpr size_t kParserFeatures = 82;
 
 // Per-position keys; index 0 is the root.
 struct ParserInput {
     std::vector<uint64_t> word;
-    std::vector<uint64_t> tag;
+    std::vector<uint64_t> tag;   // XPOS
+    std::vector<uint64_t> upos;
 };
 
 void ExtractParserFeatures(const ParserInput& in, const ParserState& st, uint64_t* f);

@@ -67,10 +67,10 @@ void LinearModel::Score(std::span<const uint64_t> features, int32_t* scores) con
     const size_t mask = slots_.size() - 1;
     // Prefetch every probe first: the lookups are independent cache misses, and overlapping
     // them roughly halves the cost of scoring.
-    for (uint64_t f : features) __builtin_prefetch(&slots_[SlotOf(f | 1, mask)]);
+    for (uint64_t f : features) __builtin_prefetch(&slots_[ShortKey(f) & mask]);
     for (uint64_t f : features) {
-        const uint64_t key = f | 1;
-        for (size_t s = SlotOf(key, mask);; s = (s + 1) & mask) {
+        const uint32_t key = ShortKey(f);
+        for (size_t s = key & mask;; s = (s + 1) & mask) {
             const auto& slot = slots_[s];
             if (slot.key == key) {
                 for (uint32_t e = slot.begin; e < slot.end; ++e) {
@@ -87,25 +87,38 @@ void LinearModel::Score(std::span<const uint64_t> features, int32_t* scores) con
 void LinearModel::Serialize(ByteWriter& out) const {
     out.Put<int32_t>(num_classes_);
     out.Put<float>(scale_);
+    std::vector<uint8_t> counts(keys_.size());
+    for (size_t i = 0; i < keys_.size(); ++i) {
+        counts[i] = static_cast<uint8_t>(offsets_[i + 1] - offsets_[i]);
+    }
     out.PutVector(keys_);
-    out.PutVector(offsets_);
+    out.PutVector(counts);
     out.PutVector(classes_);
     out.PutVector(weights_);
 }
 
 bool LinearModel::Deserialize(ByteReader& in) {
     int32_t n = 0;
-    if (!in.Get(&n) || !in.Get(&scale_) || !in.GetVector(&keys_) || !in.GetVector(&offsets_) ||
+    std::vector<uint8_t> counts;
+    if (!in.Get(&n) || !in.Get(&scale_) || !in.GetVector(&keys_) || !in.GetVector(&counts) ||
         !in.GetVector(&classes_) || !in.GetVector(&weights_)) {
         return false;
     }
     num_classes_ = n;
-    if (n <= 0 || n > 256 || offsets_.size() != keys_.size() + 1 || offsets_.front() != 0 ||
-        offsets_.back() != classes_.size() || classes_.size() != weights_.size()) {
+    if (n <= 0 || n > 255 || counts.size() != keys_.size() || classes_.size() != weights_.size()) {
         return false;
     }
-    for (size_t i = 0; i + 1 < offsets_.size(); ++i) {
-        if (offsets_[i] > offsets_[i + 1]) return false;
+    offsets_.assign(1, 0);
+    offsets_.reserve(keys_.size() + 1);
+    uint64_t total = 0;
+    for (uint8_t c : counts) {
+        total += c;
+        if (total > classes_.size()) return false;
+        offsets_.push_back(static_cast<uint32_t>(total));
+    }
+    if (total != classes_.size()) return false;
+    for (uint32_t k : keys_) {
+        if (k == 0) return false;
     }
     for (uint8_t c : classes_) {
         if (c >= n) return false;
@@ -114,13 +127,46 @@ bool LinearModel::Deserialize(ByteReader& in) {
     return true;
 }
 
-void LinearModel::BuildIndex() {
+size_t LinearModel::Capacity() const {
     size_t cap = 1024;
     while (cap < keys_.size() * 2 + 2) cap *= 2;
+    return cap;
+}
+
+void LinearModel::SortBySlot() {
+    const size_t mask = Capacity() - 1;
+    std::vector<uint32_t> order(keys_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        size_t sa = keys_[a] & mask, sb = keys_[b] & mask;
+        return sa != sb ? sa < sb : (keys_[a] != keys_[b] ? keys_[a] < keys_[b] : a < b);
+    });
+    std::vector<uint32_t> keys, offsets{0};
+    std::vector<uint8_t> classes;
+    std::vector<int16_t> weights;
+    keys.reserve(keys_.size());
+    classes.reserve(classes_.size());
+    weights.reserve(weights_.size());
+    for (uint32_t r : order) {
+        keys.push_back(keys_[r]);
+        for (uint32_t e = offsets_[r]; e < offsets_[r + 1]; ++e) {
+            classes.push_back(classes_[e]);
+            weights.push_back(weights_[e]);
+        }
+        offsets.push_back(static_cast<uint32_t>(classes.size()));
+    }
+    keys_ = std::move(keys);
+    offsets_ = std::move(offsets);
+    classes_ = std::move(classes);
+    weights_ = std::move(weights);
+}
+
+void LinearModel::BuildIndex() {
+    const size_t cap = Capacity();
     slots_.assign(cap, Slot{});
     const size_t mask = cap - 1;
     for (size_t i = 0; i < keys_.size(); ++i) {
-        size_t s = SlotOf(keys_[i], mask);
+        size_t s = keys_[i] & mask;
         while (slots_[s].key != 0 && slots_[s].key != keys_[i]) s = (s + 1) & mask;
         slots_[s] = {keys_[i], offsets_[i], offsets_[i + 1]};
     }
@@ -191,9 +237,10 @@ LinearModel PerceptronTrainer::Average() const {
             kept = true;
         }
         if (!kept) continue;
-        model.keys_.push_back(keys_[r]);
+        model.keys_.push_back(ShortKey(keys_[r]));
         model.offsets_.push_back(static_cast<uint32_t>(model.classes_.size()));
     }
+    model.SortBySlot();
     model.BuildIndex();
     return model;
 }

@@ -33,6 +33,9 @@ private:
     size_t size_ = 0;
 };
 
+// The stored key of a feature hash; never 0, which marks an empty slot.
+inline uint32_t ShortKey(uint64_t feature) { return static_cast<uint32_t>(feature >> 32) | 1u; }
+
 class LinearModel {
 public:
     int num_classes() const { return num_classes_; }
@@ -43,21 +46,29 @@ public:
     void Serialize(ByteWriter& out) const;
     bool Deserialize(ByteReader& in);
     size_t num_features() const { return keys_.size(); }
+    size_t num_weights() const { return weights_.size(); }
 
 private:
     friend class PerceptronTrainer;
+    size_t Capacity() const;
+    // Orders features by their home slot so that BuildIndex fills the table front to back;
+    // random-order insertion of millions of keys would dominate load time with cache misses.
+    void SortBySlot();
     void BuildIndex();
 
     // One probe touches one 16-byte slot; its entries are contiguous (class << 16 | weight).
     struct Slot {
-        uint64_t key = 0;
+        uint32_t key = 0;
         uint32_t begin = 0;
         uint32_t end = 0;
     };
 
     int num_classes_ = 0;
     float scale_ = 1.0f;  // weights are stored as int16 * scale_
-    std::vector<uint64_t> keys_;
+    // Features are stored by the high 32 bits of their hash: with a few million features the
+    // chance that an unseen feature aliases a stored one is ~1e-3 per lookup, a negligible
+    // noise that halves the size of the model files.
+    std::vector<uint32_t> keys_;
     std::vector<uint32_t> offsets_;  // keys_.size() + 1 entries into classes_/weights_
     std::vector<uint8_t> classes_;
     std::vector<int16_t> weights_;

@@ -97,6 +97,12 @@ int main(int argc, char** argv) {
         double secs = Seconds(t);
         std::cout << "== gold tokenization: " << words << " words, " << words / secs << " words/s\n"
                   << ex::FormatEvaluation(ex::Evaluate(*gold, sys));
+        if (!output.empty() && mode == "gold") {
+            std::string out;
+            size_t id = 1;
+            for (const auto& s : sys) ex::AppendConllu(s.sentence, s.multiword, s.text, id++, out);
+            std::ofstream(output) << out;
+        }
     }
     if (mode == "raw" || mode == "both") {
         std::string text = RawText(*gold);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extraction/conllu.h"
+#include "extraction/jackknife.h"
 #include "extraction/lemmatizer.h"
 #include "extraction/parser.h"
 #include "extraction/pipeline.h"
@@ -23,7 +24,7 @@ double Seconds(std::chrono::steady_clock::time_point since) {
 
 int Usage() {
     std::cerr << "usage: kg-train --ud DIR --out DIR [--seed N] [--tagger-epochs N] "
-                 "[--parser-epochs N] [--train FILE]...\n";
+                 "[--parser-epochs N] [--jackknife FOLDS] [--train FILE]...\n";
     return 2;
 }
 
@@ -32,8 +33,9 @@ int Usage() {
 int main(int argc, char** argv) {
     std::string ud_dir, out_dir;
     std::vector<std::string> files;
-    ex::TrainOptions tagger_options{.epochs = 6, .seed = 1, .log = &std::cerr};
-    ex::TrainOptions parser_options{.epochs = 10, .seed = 1, .log = &std::cerr};
+    int jackknife_folds = 5;
+    ex::TrainOptions tagger_options{.epochs = 8, .seed = 1, .log = &std::cerr};
+    ex::TrainOptions parser_options{.epochs = 12, .seed = 1, .log = &std::cerr};
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (i + 1 >= argc) return Usage();
@@ -44,6 +46,7 @@ int main(int argc, char** argv) {
         else if (a == "--seed") tagger_options.seed = parser_options.seed = std::strtoull(v.c_str(), nullptr, 10);
         else if (a == "--tagger-epochs") tagger_options.epochs = std::atoi(v.c_str());
         else if (a == "--parser-epochs") parser_options.epochs = std::atoi(v.c_str());
+        else if (a == "--jackknife") jackknife_folds = std::atoi(v.c_str());
         else return Usage();
     }
     if (out_dir.empty() || (ud_dir.empty() && files.empty())) return Usage();
@@ -68,12 +71,20 @@ int main(int argc, char** argv) {
     ex::Lemmatizer lemmatizer = ex::Lemmatizer::Train(data);
     ex::Status st = lemmatizer.Save(out(ex::kLemmatizerFile));
     std::cerr << "lemmatizer trained in " << Seconds(t) << " s\n";
+    // Jackknifed first-pass tags feed both the tagger's second pass and the parser, which
+    // thereby trains on tags as noisy as those it will see at run time.
     t = std::chrono::steady_clock::now();
-    ex::Tagger tagger = ex::Tagger::Train(data, tagger_options);
+    std::vector<ex::AnnotatedSentence> jackknifed =
+        jackknife_folds > 1 ? ex::JackknifeTags(data, jackknife_folds, tagger_options) : data;
+    std::cerr << "jackknifed tags in " << Seconds(t) << " s\n";
+    t = std::chrono::steady_clock::now();
+    ex::Tagger tagger =
+        ex::Tagger::Train(data, tagger_options, jackknife_folds > 1 ? &jackknifed : nullptr);
     if (st.ok()) st = tagger.Save(out(ex::kTaggerFile));
     std::cerr << "tagger trained in " << Seconds(t) << " s\n";
     t = std::chrono::steady_clock::now();
-    ex::Parser parser = ex::Parser::Train(data, parser_options);
+    const std::vector<ex::AnnotatedSentence>& parser_data = jackknifed;
+    ex::Parser parser = ex::Parser::Train(parser_data, parser_options);
     if (st.ok()) st = parser.Save(out(ex::kParserFile));
     std::cerr << "parser trained in " << Seconds(t) << " s\n";
     if (!st.ok()) {

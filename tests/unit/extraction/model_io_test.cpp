@@ -99,5 +99,17 @@ TEST(Pipeline, MissingModelsDirectoryNamesTheFile) {
     EXPECT_NE(p.status().message().find("/nonexistent/kg/models"), std::string::npos);
 }
 
+TEST(Pipeline, FindModelsDirHonoursEnvironment) {
+    std::string dir = testing::TempPath("models_dir");
+    std::filesystem::create_directories(dir);
+    WriteAll(dir + "/en_tagger.kgm", "x");
+    setenv("KG_MODELS_DIR", dir.c_str(), 1);
+    auto found = FindModelsDir();
+    unsetenv("KG_MODELS_DIR");
+    ASSERT_TRUE(found.ok()) << found.status().message();
+    EXPECT_EQ(*found, dir);
+    std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace kg::extraction
