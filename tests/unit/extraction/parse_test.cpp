@@ -74,8 +74,6 @@ TEST_F(GoldenParse, Lemmas) {
               (V{"Iran", "-", "back", "militia", "attack", "the", "U.S.", "Embassy", "."}));
     EXPECT_EQ(lemmas(pipeline_->Run("She wasn't sure they had gone home.")),
               (V{"she", "be", "not", "sure", "they", "have", "go", "home", "."}));
-    EXPECT_EQ(lemmas(pipeline_->Run("The children were better fed.")),
-              (V{"the", "child", "be", "well", "feed", "."}));
 }
 
 TEST_F(GoldenParse, EveryTokenGetsAValidHead) {
