@@ -34,7 +34,7 @@ public:
     template <typename T>
     void PutVector(const std::vector<T>& v) {
         Put<uint64_t>(v.size());
-        bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+        if (!v.empty()) bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
     }
     const std::string& bytes() const { return bytes_; }
 
@@ -66,7 +66,7 @@ public:
         uint64_t n = 0;
         if (!Get(&n) || n > (bytes_.size() - pos_) / sizeof(T)) return ok_ = false;
         v->resize(n);
-        std::memcpy(v->data(), bytes_.data() + pos_, n * sizeof(T));
+        if (n > 0) std::memcpy(v->data(), bytes_.data() + pos_, n * sizeof(T));
         pos_ += n * sizeof(T);
         return true;
     }
