@@ -6,11 +6,11 @@
 
 namespace kg::extraction {
 
-Document BuildDocument(std::string_view text) {
+Document BuildDocument(std::string_view text, const SentenceModel* sentences) {
     Document doc;
     doc.report = ScanUtf8(text);
     std::vector<RawToken> raw = Tokenize(text);
-    for (const TokenRange& range : SegmentSentences(text, raw)) {
+    for (const TokenRange& range : SegmentSentences(text, raw, sentences)) {
         Sentence sentence;
         sentence.tokens.reserve(range.end - range.begin);
         for (size_t i = range.begin; i < range.end; ++i) {

@@ -8,6 +8,9 @@
 
 namespace kg::extraction {
 
-Document BuildDocument(std::string_view text);
+class SentenceModel;
+
+// `sentences` (optional) is the learned boundary model; without it the rules decide.
+Document BuildDocument(std::string_view text, const SentenceModel* sentences = nullptr);
 
 }  // namespace kg::extraction

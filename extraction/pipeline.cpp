@@ -12,13 +12,15 @@ namespace fs = std::filesystem;
 
 Result<Pipeline> Pipeline::Load(const std::string& models_dir) {
     auto path = [&](std::string_view file) { return (fs::path(models_dir) / file).string(); };
+    auto sentences = SentenceModel::Load(path(kSentencesFile));
+    if (!sentences.ok()) return sentences.status();
     auto tagger = Tagger::Load(path(kTaggerFile));
     if (!tagger.ok()) return tagger.status();
     auto lemmatizer = Lemmatizer::Load(path(kLemmatizerFile));
     if (!lemmatizer.ok()) return lemmatizer.status();
     auto parser = Parser::Load(path(kParserFile));
     if (!parser.ok()) return parser.status();
-    return Pipeline(std::move(*tagger), std::move(*lemmatizer), std::move(*parser));
+    return Pipeline(std::move(*sentences), std::move(*tagger), std::move(*lemmatizer), std::move(*parser));
 }
 
 void Pipeline::Annotate(Sentence& sentence) const {
@@ -28,7 +30,7 @@ void Pipeline::Annotate(Sentence& sentence) const {
 }
 
 Document Pipeline::Run(std::string_view text) const {
-    Document doc = BuildDocument(text);
+    Document doc = BuildDocument(text, &sentences_);
     for (Sentence& s : doc.sentences) Annotate(s);
     return doc;
 }

@@ -14,6 +14,7 @@
 #include "extraction/document.h"
 #include "extraction/lemmatizer.h"
 #include "extraction/parser.h"
+#include "extraction/sentence_model.h"
 #include "extraction/status.h"
 #include "extraction/tagger.h"
 
@@ -22,6 +23,7 @@ namespace kg::extraction {
 inline constexpr std::string_view kTaggerFile = "en_tagger.kgm";
 inline constexpr std::string_view kLemmatizerFile = "en_lemmatizer.kgm";
 inline constexpr std::string_view kParserFile = "en_parser.kgm";
+inline constexpr std::string_view kSentencesFile = "en_sentences.kgm";
 
 class Pipeline {
 public:
@@ -32,8 +34,10 @@ public:
     void Annotate(Sentence& sentence) const;
 
 private:
-    Pipeline(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
-        : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
+    Pipeline(SentenceModel sentences, Tagger tagger, Lemmatizer lemmatizer, Parser parser)
+        : sentences_(std::move(sentences)), tagger_(std::move(tagger)),
+          lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
+    SentenceModel sentences_;
     Tagger tagger_;
     Lemmatizer lemmatizer_;
     Parser parser_;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "extraction/normalize.h"
+#include "extraction/sentence_model.h"
 
 namespace kg::extraction {
 namespace {
@@ -50,35 +51,30 @@ bool EndsWithAbbreviationPeriod(std::string_view f) {
 
 }  // namespace
 
-std::vector<TokenRange> SegmentSentences(std::string_view text,
-                                         const std::vector<RawToken>& tokens) {
-    std::vector<TokenRange> out;
-    size_t start = 0;
-    auto close = [&](size_t end) {
-        if (end > start) out.push_back({start, end});
-        start = end;
-    };
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        if (i > start) {
-            const RawToken& t = tokens[i];
-            if (t.newlines_before >= 2) {
-                close(i);
-            } else if (t.newlines_before == 1) {
-                const RawToken& prev = tokens[i - 1];
-                size_t prev_line = prev.span.end - prev.line_start;
-                std::string_view pf = Form(text, prev);
-                bool continues = pf == "," || pf == "-" || pf == "and" || pf == "of" ||
-                                 pf == "the" || pf == ":" || pf == "to";
-                if (!continues && prev_line < kShortLineBytes &&
-                    StartsSentenceLike(Form(text, t))) {
-                    close(i);
-                }
+BoundaryMarks RuleBoundaries(std::string_view text, const std::vector<RawToken>& tokens) {
+    BoundaryMarks marks;
+    marks.hard.assign(tokens.size(), 0);
+    marks.rule.assign(tokens.size(), 0);
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const RawToken& next = tokens[i + 1];
+        if (next.newlines_before >= 2) {
+            marks.hard[i] = 1;
+        } else if (next.newlines_before == 1) {
+            size_t line = tokens[i].span.end - tokens[i].line_start;
+            std::string_view pf = Form(text, tokens[i]);
+            bool continues = pf == "," || pf == "-" || pf == "and" || pf == "of" ||
+                             pf == "the" || pf == ":" || pf == "to";
+            if (!continues && line < kShortLineBytes && StartsSentenceLike(Form(text, next))) {
+                marks.hard[i] = 1;
             }
         }
+    }
+    for (size_t i = 0; i < tokens.size(); ++i) {
         std::string_view f = Form(text, tokens[i]);
         size_t next = i + 1;
         bool boundary = false;
         if (IsTerminal(f)) {
+            // Closing quotes and brackets glued to the punctuation stay in the sentence.
             while (next < tokens.size() && tokens[next].newlines_before == 0 &&
                    IsCloseQuoteOrBracket(Form(text, tokens[next])) &&
                    tokens[next - 1].space_after == false) {
@@ -94,13 +90,27 @@ std::vector<TokenRange> SegmentSentences(std::string_view text,
             boundary = IsCommonOpener(Form(text, tokens[next]));
         }
         if (boundary) {
-            close(next);
+            marks.rule[next - 1] = 1;
             i = next - 1;
-        } else if (i + 1 - start >= kMaxSentenceTokens) {
-            close(i + 1);
         }
     }
-    close(tokens.size());
+    return marks;
+}
+
+std::vector<TokenRange> SegmentSentences(std::string_view text,
+                                         const std::vector<RawToken>& tokens,
+                                         const SentenceModel* model) {
+    BoundaryMarks marks = RuleBoundaries(text, tokens);
+    std::vector<uint8_t> soft = model ? model->Boundaries(text, tokens, marks) : marks.rule;
+    std::vector<TokenRange> out;
+    size_t start = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (marks.hard[i] || soft[i] || i + 1 == tokens.size() ||
+            i + 1 - start >= kMaxSentenceTokens) {
+            out.push_back({start, i + 1});
+            start = i + 1;
+        }
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "extraction/conllu.h"
 #include "extraction/lemmatizer.h"
 #include "extraction/parser.h"
+#include "extraction/sentence_model.h"
 #include "extraction/tagger.h"
 #include "test_util.h"
 
@@ -13,12 +14,14 @@ namespace {
 
 // A tiny hand-written treebank so that the test never depends on external data.
 constexpr const char* kTreebank =
+    "# text = The army attacked the town.\n"
     "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
     "2\tarmy\tarmy\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
     "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
     "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
     "5\ttown\ttown\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+    "# text = Militias threw stones at the embassy.\n"
     "1\tMilitias\tmilitia\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
     "2\tthrew\tthrow\tVERB\tVBD\t_\t0\troot\t_\t_\n"
     "3\tstones\tstone\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
@@ -26,6 +29,7 @@ constexpr const char* kTreebank =
     "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
     "6\tembassy\tembassy\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "# text = She said it rained\n"
     "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
     "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
     "3\tit\tit\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"
@@ -38,6 +42,8 @@ TEST(Training, SameSeedGivesIdenticalBytes) {
     EXPECT_EQ(Tagger::Train(Data(), options).Serialize(), Tagger::Train(Data(), options).Serialize());
     EXPECT_EQ(Parser::Train(Data(), options).Serialize(), Parser::Train(Data(), options).Serialize());
     EXPECT_EQ(Lemmatizer::Train(Data()).Serialize(), Lemmatizer::Train(Data()).Serialize());
+    EXPECT_EQ(SentenceModel::Train(Data(), options).Serialize(),
+              SentenceModel::Train(Data(), options).Serialize());
 }
 
 TEST(Training, SavedFilesAreIdentical) {
@@ -64,6 +70,15 @@ TEST(Training, TinyModelsLearnTheirData) {
         EXPECT_EQ(s.tokens[i].head, data[0].sentence.tokens[i].head) << i;
         EXPECT_EQ(s.tokens[i].deprel, data[0].sentence.tokens[i].deprel) << i;
     }
+}
+
+TEST(Training, SentenceModelLearnsBoundaries) {
+    SentenceModel model = SentenceModel::Train(Data(), TrainOptions{.epochs = 5, .seed = 1});
+    std::string text = "The army attacked the town. Militias threw stones at the embassy.";
+    auto tokens = Tokenize(text);
+    auto ranges = SegmentSentences(text, tokens, &model);
+    ASSERT_EQ(ranges.size(), 2u);
+    EXPECT_EQ(ranges[0].end, 6u);
 }
 
 // Reproducibility on a real slice of EWT when the shared treebanks are present.
