@@ -1,7 +1,7 @@
 // The model file format shared by every trained component:
 //
 //   magic "KGXMODEL" (8 bytes) | format version u32 | kind length u32 | kind bytes
-//   | payload length u64 | payload fingerprint u64 (FNV-1a 64) | payload
+//   | payload length u64 | payload fingerprint u64 (see Fingerprint) | payload
 //
 // All integers little-endian. Loading checks magic, version, kind, length and fingerprint and
 // reports any mismatch as a Status naming the file; the payload reader is bounds-checked so a
