@@ -36,20 +36,6 @@ uint32_t FeatureIndex::FindOrInsert(uint64_t key, uint32_t row) {
     }
 }
 
-void FeatureIndex::Reserve(size_t n) {
-    size_t cap = 1024;
-    while (cap < n * 2 + 2) cap *= 2;
-    if (cap <= keys_.size()) return;
-    std::vector<uint64_t> old_keys = std::move(keys_);
-    std::vector<uint32_t> old_rows = std::move(rows_);
-    keys_.assign(cap, 0);
-    rows_.assign(cap, kMissing);
-    size_ = 0;
-    for (size_t i = 0; i < old_keys.size(); ++i) {
-        if (old_keys[i] != 0) FindOrInsert(old_keys[i], old_rows[i]);
-    }
-}
-
 void FeatureIndex::Grow() {
     std::vector<uint64_t> old_keys = std::move(keys_);
     std::vector<uint32_t> old_rows = std::move(rows_);

@@ -23,8 +23,6 @@ public:
     // Returns the existing row or inserts `row`.
     uint32_t FindOrInsert(uint64_t key, uint32_t row);
     size_t size() const { return size_; }
-    // Sizes the table for `n` keys at load factor <= 1/2, avoiding rehashing while loading.
-    void Reserve(size_t n);
 
 private:
     void Grow();
@@ -45,8 +43,6 @@ public:
     float scale() const { return scale_; }
     void Serialize(ByteWriter& out) const;
     bool Deserialize(ByteReader& in);
-    size_t num_features() const { return keys_.size(); }
-    size_t num_weights() const { return weights_.size(); }
 
 private:
     friend class PerceptronTrainer;
