@@ -73,13 +73,7 @@ void BulkBatch::Put(Cf cf, std::string_view key, std::string_view value) {
 void BulkBatch::Delete(Cf cf, std::string_view key) { entries_[CfIndex(cf)].Delete(key); }
 
 std::vector<TokenId> BulkBatch::InternLabels(const std::vector<std::string>& labels) {
-    std::vector<TokenId> ids;
-    for (const std::string& l : labels) {
-        ids.push_back(store_->mutable_dictionary().Intern(TokenKind::kLabel, l));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    return store_->mutable_dictionary().InternLabels(labels);
 }
 
 void BulkBatch::PutNode(const Node& node, const Node* before) {

@@ -1,5 +1,7 @@
 #include "storage/dictionary.h"
 
+#include <algorithm>
+
 namespace kg::storage {
 
 namespace {
@@ -54,6 +56,15 @@ TokenId Dictionary::Intern(TokenKind kind, std::string_view name) {
     t.ids.emplace(std::string(name), id);
     pending_.emplace_back(kind, id);
     return id;
+}
+
+std::vector<TokenId> Dictionary::InternLabels(const std::vector<std::string>& labels) {
+    std::vector<TokenId> ids;
+    ids.reserve(labels.size());
+    for (const std::string& l : labels) ids.push_back(Intern(TokenKind::kLabel, l));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 std::vector<Dictionary::Pending> Dictionary::PendingNames() const {

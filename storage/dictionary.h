@@ -24,6 +24,8 @@ public:
     std::optional<TokenId> Find(TokenKind kind, std::string_view name) const;
     const std::string* Name(TokenKind kind, TokenId id) const;
     TokenId Intern(TokenKind kind, std::string_view name);
+    // Label ids of `labels`, sorted and distinct (the order node records store them in).
+    std::vector<TokenId> InternLabels(const std::vector<std::string>& labels);
     size_t Size(TokenKind kind) const { return Table(kind).names.size(); }
 
     // (kind, id, name) of every name not yet persisted; MarkPersisted after a durable commit.

@@ -47,13 +47,7 @@ Status Transaction::Delete(Cf cf, std::string_view key) {
 }
 
 std::vector<TokenId> Transaction::InternLabels(const std::vector<std::string>& labels) {
-    std::vector<TokenId> ids;
-    for (const std::string& l : labels) {
-        ids.push_back(store_->mutable_dictionary().Intern(TokenKind::kLabel, l));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    return store_->mutable_dictionary().InternLabels(labels);
 }
 
 Status Transaction::ApplyIndexDiff(const std::vector<IndexEntry>& before,
