@@ -54,6 +54,12 @@ rocksdb::DBOptions DatabaseOptions() {
     db.max_open_files = 256;
     db.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
     db.keep_log_file_num = 2;
+    // One write spans several column families; flushing them in one manifest edit means a
+    // reader opening at any moment sees all of a write or none of it. The writer also leaves
+    // recovered data in the WAL on open instead of flushing, so a reader opening then does not
+    // race a half-finished recovery.
+    db.atomic_flush = true;
+    db.avoid_flush_during_recovery = true;
     return db;
 }
 
