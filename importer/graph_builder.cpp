@@ -256,7 +256,7 @@ storage::Result<size_t> GraphBuilder::ResolveEntity(std::string_view surface,
     return *chosen;
 }
 
-void GraphBuilder::NoteMention(size_t entity, std::string_view) {
+void GraphBuilder::NoteMention(size_t entity) {
     mentions_[entity] += 1;
     entity_dirty_[entity] = 1;
 }
@@ -433,8 +433,8 @@ Status GraphBuilder::ApplyTriple(const Triple& t, const PreparedTriple& p) {
         e.doc = doc_id;
         batch_->PutEvidence(storage::ElementKind::kRel, r.id, 0, e);
     }
-    NoteMention(*s, t.subject);
-    NoteMention(*o, t.object);
+    NoteMention(*s);
+    NoteMention(*o);
     counts_.new_statements += 1;
     return Status::Ok();
 }
@@ -472,7 +472,7 @@ storage::Result<storage::NodeId> GraphBuilder::AddNode(std::vector<std::string> 
         if (auto it = props.find("mentions"); it != props.end() && it->second.IsInt()) {
             mentions_[*slot] = std::max(mentions_[*slot], it->second.AsInt());
         } else {
-            NoteMention(*slot, surface);
+            NoteMention(*slot);
         }
         for (auto& [k, v] : props) {
             if (k != "name" && k != "aliases" && k != "mentions") e.node.properties[k] = v;

@@ -128,7 +128,7 @@ private:
     storage::Result<std::optional<size_t>> FindFact(size_t subject, uint32_t type_slot,
                                                     size_t object);
     storage::Result<storage::DocId> ResolveDocument(std::string_view key, uint32_t* slot);
-    void NoteMention(size_t entity, std::string_view surface);
+    void NoteMention(size_t entity);
     const std::string& CanonicalType(std::string_view given);
     storage::Result<std::pair<uint32_t, uint32_t>> RelationSlots(std::string_view predicate);
     uint32_t TypeSlot(const std::string& type);

@@ -174,17 +174,11 @@ void BulkBatch::SortAdjacency() {
     }
 }
 
-Status BulkBatch::SortAndCheck() {
+Status BulkBatch::SortAndCheck(const Counters& after) {
     // Dictionary names and counters ride in the same atomic write as the data.
-    Dictionary& dict = store_->mutable_dictionary();
-    for (const Dictionary::Pending& p : dict.PendingNames()) {
-        std::string id;
-        PutFixed32BE(&id, p.id);
-        Put(Cf::kDict, DictNameKey(p.kind, p.name), id);
-        Put(Cf::kDict, DictIdKey(p.kind, p.id), p.name);
+    for (const auto& [key, value] : store_->dictionary().PendingEntries()) {
+        Put(Cf::kDict, key, value);
     }
-    Counters after = store_->counters_;
-    after.Apply(delta_);
     rocksdb::WriteBatch meta;
     KG_RETURN_IF_ERROR(PutCounters(after, &meta, store_->cf(Cf::kMeta)));
     struct Collect : rocksdb::WriteBatch::Handler {
@@ -206,7 +200,7 @@ Status BulkBatch::Commit() {
     done_ = true;
     Counters after = store_->counters_;
     after.Apply(delta_);
-    KG_RETURN_IF_ERROR(SortAndCheck());
+    KG_RETURN_IF_ERROR(SortAndCheck(after));
     Status s = entry_count() >= sst_threshold_ ? CommitWithIngestion() : CommitWithWriteBatch();
     if (!s.ok()) return s;
     store_->counters_ = after;

@@ -59,7 +59,7 @@ private:
     void Put(Cf cf, std::string_view key, std::string_view value);
     void Delete(Cf cf, std::string_view key);
     std::vector<TokenId> InternLabels(const std::vector<std::string>& labels);
-    Status SortAndCheck();
+    Status SortAndCheck(const Counters& after);
     Status CommitWithWriteBatch();
     Status CommitWithIngestion();
     Status WriteSstFile(Cf cf, const std::string& path);

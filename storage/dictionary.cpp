@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "storage/key_codec.h"
+
 namespace kg::storage {
 
 namespace {
@@ -71,6 +73,21 @@ std::vector<Dictionary::Pending> Dictionary::PendingNames() const {
     std::vector<Pending> out;
     out.reserve(pending_.size());
     for (auto [kind, id] : pending_) out.push_back({kind, id, *Name(kind, id)});
+    return out;
+}
+
+}  // namespace kg::storage
+
+namespace kg::storage {
+
+std::vector<std::pair<std::string, std::string>> Dictionary::PendingEntries() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Pending& p : PendingNames()) {
+        std::string id;
+        PutFixed32BE(&id, p.id);
+        out.emplace_back(DictNameKey(p.kind, p.name), std::move(id));
+        out.emplace_back(DictIdKey(p.kind, p.id), p.name);
+    }
     return out;
 }
 

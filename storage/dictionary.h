@@ -35,6 +35,8 @@ public:
         std::string name;
     };
     std::vector<Pending> PendingNames() const;
+    // The kDict entries (key, value) that persist the pending names (FORMAT.md, "dict").
+    std::vector<std::pair<std::string, std::string>> PendingEntries() const;
     void MarkPersisted() { pending_.clear(); }
 
 private:

@@ -216,9 +216,8 @@ Status Transaction::Commit() {
     if (done_) return Status::Error(StatusCode::kInvalidArgument, "transaction already ended");
     done_ = true;
     Dictionary& dict = store_->mutable_dictionary();
-    for (const Dictionary::Pending& p : dict.PendingNames()) {
-        KG_RETURN_IF_ERROR(Put(Cf::kDict, DictNameKey(p.kind, p.name), IdKey(p.id).substr(4)));
-        KG_RETURN_IF_ERROR(Put(Cf::kDict, DictIdKey(p.kind, p.id), p.name));
+    for (const auto& [key, value] : dict.PendingEntries()) {
+        KG_RETURN_IF_ERROR(Put(Cf::kDict, key, value));
     }
     Counters after = store_->counters_;
     after.Apply(delta_);
